@@ -1,0 +1,92 @@
+using Kugelpos.ServiceDefaults.Responses;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kugelpos.ServiceDefaults.Errors;
+
+/// <summary>
+/// The exception-handler delegate: turns whatever a handler threw into the error envelope. Only
+/// <see cref="KugelposException"/> and framework bad-request messages reach the client; anything
+/// else becomes a bare 500 whose details stay in the server log under a correlation id.
+/// </summary>
+internal static class ExceptionEnvelopeResponder
+{
+    private const string LoggerName = "Kugelpos.ServiceDefaults.Errors";
+
+    public static Task RespondAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
+
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody reads a body, and this is not a server fault.
+            logger.LogInformation("Request aborted by the client");
+            context.Response.StatusCode = 499;
+            return Task.CompletedTask;
+        }
+
+        var envelope = exception switch
+        {
+            KugelposException kugelpos => FromKugelpos(context, kugelpos, logger),
+            BadHttpRequestException badRequest => FromBadRequest(context, badRequest, logger),
+            _ => FromUnhandled(context, exception, logger),
+        };
+        return ErrorEnvelope.WriteAsync(context, envelope);
+    }
+
+    private static ApiResponse<object?> FromKugelpos(HttpContext context, KugelposException exception, ILogger logger)
+    {
+        if (exception.StatusCode >= 500)
+        {
+            logger.LogError(exception, "Request failed with {StatusCode} {ErrorCode}", exception.StatusCode, exception.ErrorCode);
+        }
+        else
+        {
+            logger.LogInformation(
+                "Request refused with {StatusCode} {ErrorCode}: {ErrorMessage}",
+                exception.StatusCode, exception.ErrorCode, exception.Message);
+        }
+
+        var operation = ErrorEnvelope.OperationName(context, "kugelpos_exception");
+        if (exception.StatusCode == StatusCodes.Status422UnprocessableEntity && exception.Field is not null)
+        {
+            return ValidationEnvelope.Create([new FieldError(exception.Field, exception.Message)], operation);
+        }
+
+        object? data = exception.Field is null ? null : new[] { new FieldError(exception.Field, exception.Message) };
+        return ErrorEnvelope.Create(
+            exception.StatusCode, exception.ErrorCode, exception.Message, exception.Message, data, operation);
+    }
+
+    private static ApiResponse<object?> FromBadRequest(HttpContext context, BadHttpRequestException exception, ILogger logger)
+    {
+        // Framework messages name the parameter and the problem, never the submitted values.
+        logger.LogInformation("Bad request {StatusCode}: {ErrorMessage}", exception.StatusCode, exception.Message);
+        return ErrorEnvelope.Create(
+            exception.StatusCode,
+            KugelposErrorCodes.ValidationError,
+            exception.Message,
+            ValidationEnvelope.UserMessage,
+            null,
+            ErrorEnvelope.OperationName(context, "bad_request"));
+    }
+
+    private static ApiResponse<object?> FromUnhandled(HttpContext context, Exception? exception, ILogger logger)
+    {
+        var correlationId = CorrelationId.Of(context);
+        logger.LogError(
+            exception,
+            "Unhandled exception on {RequestMethod} {RequestPath} (correlation id {CorrelationId})",
+            context.Request.Method, context.Request.Path.Value, correlationId);
+        return ErrorEnvelope.Create(
+            StatusCodes.Status500InternalServerError,
+            KugelposErrorCodes.UnexpectedError,
+            $"Internal server error (correlation id {correlationId})",
+            "Unexpected error occurred",
+            null,
+            ErrorEnvelope.OperationName(context, "unhandled_exception"));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Kugelpos.ServiceDefaults;
+
+/// <summary>Kugelpos JWT authentication.</summary>
+public static class JwtExtensions
+{
+    /// <summary>
+    /// Adds HS256 JWT bearer authentication with the secret from <c>Kugelpos:Jwt:Secret</c> (start-up
+    /// fails, naming the setting, when it is missing or shorter than 32 bytes), the
+    /// <see cref="KugelposPolicies.Tenant"/> policy requiring a <c>tenant_id</c> claim, and the
+    /// <see cref="KugelposTokenIssuer"/>. Failed authentication answers a 401 envelope, a refused
+    /// policy a 403 envelope (through <c>MapServiceDefaults</c>).
+    /// </summary>
+    /// <param name="builder">The application builder.</param>
+    public static WebApplicationBuilder AddKugelposJwt(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<KugelposJwtOptions>()
+            .BindConfiguration(KugelposJwtOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<KugelposJwtOptions>, KugelposJwtOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, KugelposJwtBearerSetup>());
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(KugelposPolicies.Tenant, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => HasTenant(context.User)));
+        services.TryAddSingleton<KugelposTokenIssuer>();
+        return builder;
+    }
+
+    private static bool HasTenant(ClaimsPrincipal user) =>
+        !string.IsNullOrWhiteSpace(user.FindFirst(KugelposClaims.TenantId)?.Value);
+}

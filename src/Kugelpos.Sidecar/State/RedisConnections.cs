@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Kugelpos.Sidecar.Resources;
+using StackExchange.Redis;
+
+namespace Kugelpos.Sidecar.State;
+
+/// <summary>
+/// One multiplexer per Redis endpoint and credentials, shared by every component and sidecar
+/// in the process: StackExchange.Redis multiplexes everything over one connection, and many
+/// connections to one server only cost sockets.
+/// </summary>
+public sealed class RedisConnections : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<ConnectionMultiplexer>>> _connections = new(StringComparer.Ordinal);
+
+    /// <summary>The connection for a Redis component, opened on first use.</summary>
+    public async Task<ConnectionMultiplexer> ConnectAsync(ComponentSpec component)
+    {
+        var options = ConfigurationOptions.Parse(component.Require("redisHost"));
+        options.Password = component.Get("redisPassword");
+        options.User = component.Get("redisUsername");
+        options.Ssl = component.GetBool("enableTLS", false);
+        options.AbortOnConnectFail = true;
+        options.ConnectTimeout = (int)component.GetDuration("dialTimeout", TimeSpan.FromSeconds(5)).TotalMilliseconds;
+        options.ClientName = "kugelpos-sidecar";
+        var cacheKey = $"{options}|{options.User}|{options.Password}";
+        var lazy = _connections.GetOrAdd(cacheKey, _ => new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options)));
+        try
+        {
+            return await lazy.Value;
+        }
+        catch (RedisConnectionException e)
+        {
+            _connections.TryRemove(cacheKey, out _);
+            throw new ResourceLoadException(component.File, "spec.metadata[redisHost]",
+                $"component '{component.Name}' cannot reach Redis at {component.Get("redisHost")}: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lazy in _connections.Values.Where(l => l.IsValueCreated))
+        {
+            if (lazy.Value.IsCompletedSuccessfully)
+            {
+                await lazy.Value.Result.DisposeAsync();
+            }
+        }
+
+        _connections.Clear();
+    }
+}
