@@ -3,11 +3,9 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using Dapr.Client;
-using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace Kugelpos.DaprHelper;
 
@@ -30,6 +28,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     private readonly DaprHelperOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DaprClientHelper> _logger;
+    private readonly DaprCallLog _log;
     private readonly ResiliencePipeline _pipeline;
     private readonly DaprHelperMetrics _metrics;
     private readonly ConcurrentDictionary<string, ConsecutiveFailureCircuitBreaker> _breakers = new(StringComparer.Ordinal);
@@ -58,6 +57,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         DaprHelperOptionsValidator.ThrowIfInvalid(_options);
         _timeProvider = timeProvider;
         _logger = logger;
+        _log = new DaprCallLog(logger);
         _pipeline = DaprResiliencePipelineFactory.Create(_options, timeProvider, logger);
         _createBreaker = name => new ConsecutiveFailureCircuitBreaker(
             name, _options.FailureThreshold, _options.OpenDuration, _timeProvider, _logger);
@@ -217,7 +217,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         {
             var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.");
             _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Cancelled), null);
-            LogOutcome(call, cancelled, 0, null);
+            _log.Outcome(call, cancelled, 0, null);
             return cancelled;
         }
 
@@ -229,7 +229,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
                 DaprErrorKind.CircuitOpen,
                 $"The circuit breaker for '{call.Component}' is open; the call was not sent to Dapr.");
             _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.CircuitOpen), null);
-            LogOutcome(call, rejected, 0, null);
+            _log.Outcome(call, rejected, 0, null);
             return rejected;
         }
 
@@ -263,7 +263,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
                 breaker.Release(permit);
             }
 
-            result = DaprResult.Failure<TValue>(kind, Describe(call, kind, exception));
+            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options));
         }
         finally
         {
@@ -273,7 +273,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
 
         var elapsedMs = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(result.ErrorKind), elapsedMs);
-        LogOutcome(call, result, elapsedMs, failure);
+        _log.Outcome(call, result, elapsedMs, failure);
         return result;
     }
 
@@ -281,62 +281,8 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     {
         var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}");
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Permanent), null);
-        LogOutcome(call, result, 0, null);
+        _log.Outcome(call, result, 0, null);
         return result;
-    }
-
-    private void LogOutcome<TValue>(DaprCall call, DaprResult<TValue> result, double elapsedMs, Exception? failure)
-    {
-        switch (result.ErrorKind)
-        {
-            case DaprErrorKind.None:
-                _logger.LogDebug(
-                    "Dapr {Operation} on {Component} for {Target} succeeded in {ElapsedMs} ms",
-                    call.Operation, call.Component, call.Target, elapsedMs);
-                break;
-            case DaprErrorKind.Cancelled:
-                _logger.LogInformation(
-                    "Dapr {Operation} on {Component} for {Target} cancelled by the caller after {ElapsedMs} ms",
-                    call.Operation, call.Component, call.Target, elapsedMs);
-                break;
-            case DaprErrorKind.Permanent:
-                _logger.LogError(
-                    failure,
-                    "Dapr {Operation} on {Component} for {Target} failed ({ErrorKind}) after {ElapsedMs} ms: {Reason}",
-                    call.Operation, call.Component, call.Target, result.ErrorKind, elapsedMs, result.Message);
-                break;
-            default:
-                _logger.LogWarning(
-                    failure,
-                    "Dapr {Operation} on {Component} for {Target} failed ({ErrorKind}) after {ElapsedMs} ms: {Reason}",
-                    call.Operation, call.Component, call.Target, result.ErrorKind, elapsedMs, result.Message);
-                break;
-        }
-    }
-
-    private string Describe(DaprCall call, DaprErrorKind kind, Exception exception)
-    {
-        var prefix = $"Dapr {call.Operation} on '{call.Component}' for '{call.Target}'";
-        if (kind == DaprErrorKind.Cancelled)
-        {
-            return $"{prefix} was cancelled by the caller.";
-        }
-
-        if (exception is TimeoutRejectedException)
-        {
-            return $"{prefix} timed out: no answer within {_options.AttemptTimeout.TotalSeconds} s on any of {_options.MaxAttempts} attempt(s).";
-        }
-
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is RpcException rpc)
-            {
-                return $"{prefix} failed: Dapr answered {rpc.StatusCode}: {rpc.Status.Detail}";
-            }
-        }
-
-        var cause = exception.GetBaseException();
-        return $"{prefix} failed: {cause.GetType().Name}: {cause.Message}";
     }
 
     private IEnumerable<Measurement<int>> ObserveBreakers() =>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kugelpos.DocumentStore.Queries;
 
 namespace Kugelpos.DocumentStore;
@@ -12,6 +13,7 @@ namespace Kugelpos.DocumentStore;
 /// (<c>detail.category</c>); each segment may be the C# name or its camelCase form, and
 /// <c>id</c> addresses the document key. Paths reach into embedded documents, not into arrays.
 /// </remarks>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A collection is the document-database term (MongoDB's IMongoCollection, LiteDB's ILiteCollection).")]
 public interface IDocumentCollection<T>
     where T : class, IDocument
 {
@@ -69,5 +71,6 @@ public interface IDocumentCollection<T>
     /// </summary>
     /// <param name="field">A DateTime or DateTimeOffset field, not the id.</param>
     /// <param name="expireAfter">Whole seconds, zero or more.</param>
+    /// <param name="cancellationToken">Cancels the wait for the backend.</param>
     Task EnsureExpiryAsync(string field, TimeSpan expireAfter, CancellationToken cancellationToken = default);
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using Grpc.AspNetCore.Server.Model;
+using Kugelpos.Sidecar.Actors;
 using Kugelpos.Sidecar.Grpc;
 using Kugelpos.Sidecar.Http;
+using Kugelpos.Sidecar.PubSub;
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.State;
 using Microsoft.AspNetCore.Builder;
@@ -57,7 +59,8 @@ public sealed class Sidecar : IAsyncDisposable
         var components = await ComponentRegistry.CreateAsync(options.AppId, resources, configuration, cluster);
         try
         {
-            var web = Build(options, cluster, components);
+            var pubsub = await PubSubRuntime.CreateAsync(options, cluster, components, resources);
+            var web = Build(options, cluster, components, pubsub);
             await web.StartAsync(cancellationToken);
             return new Sidecar(options, components, web, new Uri($"http://127.0.0.1:{options.DaprHttpPort}"), new Uri($"http://127.0.0.1:{options.DaprGrpcPort}"));
         }
@@ -92,7 +95,7 @@ public sealed class Sidecar : IAsyncDisposable
         };
     }
 
-    private static WebApplication Build(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components)
+    private static WebApplication Build(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, PubSubRuntime pubsub)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -109,6 +112,11 @@ public sealed class Sidecar : IAsyncDisposable
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(_ => new DaprGrpcService(state, apiToken));
         builder.Services.AddSingleton<IServiceMethodProvider<DaprGrpcService>, DaprGrpcMethodProvider>();
+        builder.Services.AddSingleton(pubsub);
+        builder.Services.AddHostedService(_ => pubsub);
+        builder.Services.AddSingleton<IDaprGrpcMethods, PubSubGrpcMethods>();
+
+        var actors = builder.Services.AddSidecarActors(options, cluster, components);
 
         var web = builder.Build();
         if (apiToken is not null)
@@ -120,6 +128,8 @@ public sealed class Sidecar : IAsyncDisposable
         web.MapGet("/v1.0/healthz", () => Results.NoContent());
         web.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
         web.MapStateApi(state);
+        web.MapActorApi(actors);
+        web.MapPubSubApi(pubsub);
         return web;
     }
 }

@@ -7,7 +7,6 @@ namespace Kugelpos.DaprHelper.Tests;
 
 public class DaprClientHelperRetryTests : IDisposable
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private readonly HelperHarness _harness = new();
 
     [Fact]
@@ -18,13 +17,12 @@ public class DaprClientHelperRetryTests : IDisposable
         _harness.Options.RetryMaxDelay = TimeSpan.FromSeconds(5);
         _harness.PublishAlwaysUnavailable();
 
-        var pending = _harness.Publish();
-        _harness.AdvanceUntil(() => pending.IsCompleted, Step, TimeSpan.FromMinutes(1));
+        var result = await _harness.RunToCompletion(_harness.Publish());
 
-        Assert.Equal(DaprErrorKind.Transient, (await pending).ErrorKind);
-        Assert.Equal(
-            new[] { 1, 2, 4, 5, 5 }.Select(seconds => TimeSpan.FromSeconds(seconds)),
-            _harness.Gaps());
+        Assert.Equal(DaprErrorKind.Transient, result.ErrorKind);
+        var expected = new[] { 1, 2, 4, 5, 5 }.Select(seconds => TimeSpan.FromSeconds(seconds)).ToList();
+        Assert.Equal(expected, _harness.RetryDelays);
+        Assert.Equal(expected, _harness.Gaps());
     }
 
     [Fact]
@@ -36,13 +34,11 @@ public class DaprClientHelperRetryTests : IDisposable
         _harness.Options.RetryMaxDelay = TimeSpan.FromSeconds(3);
         _harness.PublishAlwaysUnavailable();
 
-        var pending = _harness.Publish();
-        _harness.AdvanceUntil(() => pending.IsCompleted, Step, TimeSpan.FromMinutes(1));
+        await _harness.RunToCompletion(_harness.Publish());
 
-        await pending;
-        var gaps = _harness.Gaps();
-        Assert.Equal(7, gaps.Count);
-        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.Zero, TimeSpan.FromSeconds(3)));
+        Assert.Equal(7, _harness.RetryDelays.Count);
+        Assert.All(_harness.RetryDelays, delay => Assert.InRange(delay, TimeSpan.Zero, TimeSpan.FromSeconds(3)));
+        Assert.Equal(_harness.RetryDelays, _harness.Gaps());
     }
 
     [Fact]
@@ -51,10 +47,9 @@ public class DaprClientHelperRetryTests : IDisposable
         _harness.Options.MaxAttempts = 3;
         _harness.PublishFailsWith(DaprFaults.Unavailable(), DaprFaults.Rpc(StatusCode.ResourceExhausted));
 
-        var pending = _harness.Publish();
-        _harness.AdvanceUntil(() => pending.IsCompleted, Step, TimeSpan.FromMinutes(1));
+        var result = await _harness.RunToCompletion(_harness.Publish());
 
-        Assert.True((await pending).Success);
+        Assert.True(result.Success);
         _harness.VerifyPublishCalls(Times.Exactly(3));
     }
 
@@ -95,16 +90,18 @@ public class DaprClientHelperRetryTests : IDisposable
         _harness.OnPublish(token => Task.Delay(Timeout.InfiniteTimeSpan, token));
 
         var pending = _harness.Publish();
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(30));
         _harness.Time.Advance(TimeSpan.FromSeconds(30));
-        Assert.False(pending.IsCompleted);
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(1));
         _harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(30));
         _harness.Time.Advance(TimeSpan.FromSeconds(30) - TimeSpan.FromMilliseconds(1));
         Assert.False(pending.IsCompleted);
         _harness.Time.Advance(TimeSpan.FromMilliseconds(1));
 
-        Assert.True(pending.IsCompleted);
-        var result = await pending;
+        var result = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(DaprErrorKind.Timeout, result.ErrorKind);
+        Assert.Contains("timed out", result.Message, StringComparison.Ordinal);
         Assert.Equal([TimeSpan.FromSeconds(31)], _harness.Gaps());
     }
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Dapr.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Kugelpos.DaprHelper.Tests;
@@ -24,7 +23,7 @@ internal sealed class HelperHarness : IDisposable
         Client.SetupGet(c => c.JsonSerializerOptions).Returns(new JsonSerializerOptions(JsonSerializerDefaults.Web));
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 1, 1, 9, 0, 0, TimeSpan.Zero));
+    public SteppingTimeProvider Time { get; } = new();
 
     public Mock<DaprClient> Client { get; } = new();
 
@@ -46,6 +45,9 @@ internal sealed class HelperHarness : IDisposable
 
     /// <summary>Times (fake) at which DaprClient was called, in order.</summary>
     public List<DateTimeOffset> CallTimes { get; } = [];
+
+    /// <summary>Retry delays the driver advanced through, in order.</summary>
+    public List<TimeSpan> RetryDelays { get; } = [];
 
     public DaprClientHelper Helper => _helper ??= new DaprClientHelper(
         Client.Object,
@@ -112,16 +114,40 @@ internal sealed class HelperHarness : IDisposable
         }
     }
 
-    /// <summary>Advances fake time by <paramref name="step"/> until <paramref name="done"/> holds.</summary>
-    public void AdvanceUntil(Func<bool> done, TimeSpan step, TimeSpan limit)
+    /// <summary>
+    /// Drives a call to its end: each time Polly schedules a retry delay, advances fake time by
+    /// exactly that delay. Per-attempt timeout timers are left alone. The real-time guard only
+    /// ends a test that would otherwise hang.
+    /// </summary>
+    public async Task<T> RunToCompletion<T>(Task<T> call)
     {
-        var advanced = TimeSpan.Zero;
-        while (!done())
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!call.IsCompleted)
         {
-            Assert.True(advanced < limit, $"Condition still false after {limit} of fake time.");
-            Time.Advance(step);
-            advanced += step;
+            var nextTimer = Time.NextTimerAsync(guard.Token);
+            if (await Task.WhenAny(nextTimer, call) == call)
+            {
+                break;
+            }
+
+            var due = await nextTimer;
+            if (due == Options.AttemptTimeout)
+            {
+                continue;
+            }
+
+            RetryDelays.Add(due);
+            Time.Advance(due);
         }
+
+        return await call.WaitAsync(guard.Token);
+    }
+
+    /// <summary>Waits for the next timer to be created and checks its due time.</summary>
+    public async Task ExpectTimer(TimeSpan due)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Assert.Equal(due, await Time.NextTimerAsync(guard.Token));
     }
 
     /// <summary>Gaps between consecutive Dapr calls.</summary>

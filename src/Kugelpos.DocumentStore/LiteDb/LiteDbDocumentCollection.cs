@@ -21,14 +21,14 @@ internal sealed class LiteDbDocumentCollection<T>(
     {
         DocumentIds.Of(document, nameof(document));
         var bson = database.Mapper.ToDocument(document);
-        return database.WriteAsync(() => Guard(() => collection.Insert(bson)), cancellationToken);
+        return Write(() => collection.Insert(bson), cancellationToken);
     }
 
     public Task UpsertAsync(T document, CancellationToken cancellationToken = default)
     {
         DocumentIds.Of(document, nameof(document));
         var bson = database.Mapper.ToDocument(document);
-        return database.WriteAsync(() => Guard(() => collection.Upsert(bson)), cancellationToken);
+        return Write(() => collection.Upsert(bson), cancellationToken);
     }
 
     public Task<T?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -66,25 +66,13 @@ internal sealed class LiteDbDocumentCollection<T>(
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         DocumentIds.Validate(id, nameof(id));
-        return database.WriteAsync(
-            () =>
-            {
-                PurgeExpired();
-                return collection.Delete(new BsonValue(id));
-            },
-            cancellationToken);
+        return Write(() => collection.Delete(new BsonValue(id)), cancellationToken);
     }
 
     public Task<long> DeleteManyAsync(DocumentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return database.WriteAsync(
-            () =>
-            {
-                PurgeExpired();
-                return (long)collection.DeleteMany(LiteDbQueryBuilder.Predicate(filter, null, database.Time));
-            },
-            cancellationToken);
+        return Write(() => (long)collection.DeleteMany(LiteDbQueryBuilder.Predicate(filter, null, database.Time)), cancellationToken);
     }
 
     public Task<long> IncrementAsync(string id, string field, long amount = 1, CancellationToken cancellationToken = default)
@@ -96,10 +84,9 @@ internal sealed class LiteDbDocumentCollection<T>(
             throw new ArgumentException("The document id cannot be incremented.", nameof(field));
         }
 
-        return database.WriteAsync(
+        return Write(
             () =>
             {
-                PurgeExpired();
                 var document = collection.FindById(new BsonValue(id)) ?? new BsonDocument { ["_id"] = id };
                 var current = LiteDbValues.At(document, path);
                 if (!current.IsNull && !current.IsInt32 && !current.IsInt64)
@@ -107,13 +94,13 @@ internal sealed class LiteDbDocumentCollection<T>(
                     throw NotAnInteger(id, path);
                 }
 
-                var next = checked((current.IsNull ? 0L : current.AsInt64) + amount);
+                var next = checked((current.IsNull ? 0L : current.IsInt32 ? current.AsInt32 : current.AsInt64) + amount);
                 if (!LiteDbValues.TrySet(document, path, new BsonValue(next)))
                 {
                     throw NotAnInteger(id, path);
                 }
 
-                Guard(() => collection.Upsert(document));
+                collection.Upsert(document);
                 return next;
             },
             cancellationToken);
@@ -128,9 +115,7 @@ internal sealed class LiteDbDocumentCollection<T>(
         var expression = paths.Count == 1
             ? LiteDbQueryBuilder.Path(paths[0])
             : "{" + string.Join(", ", paths.Select((p, i) => $"k{i}: {LiteDbQueryBuilder.Path(p)}")) + "}";
-        return database.WriteAsync(
-            () => Guard(() => collection.EnsureIndex(indexName, BsonExpression.Create(expression), unique: true)),
-            cancellationToken);
+        return Write(() => collection.EnsureIndex(indexName, BsonExpression.Create(expression), unique: true), cancellationToken);
     }
 
     public Task EnsureExpiryAsync(string field, TimeSpan expireAfter, CancellationToken cancellationToken = default)
@@ -185,18 +170,22 @@ internal sealed class LiteDbDocumentCollection<T>(
         }
     }
 
-    private TResult Guard<TResult>(Func<TResult> write)
-    {
-        PurgeExpired();
-        try
-        {
-            return write();
-        }
-        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            throw database.Indexes.Duplicate(name, LiteDbValues.DuplicateIndexName(ex), ex);
-        }
-    }
+    /// <summary>Every write first purges expired documents, so they hold no ids or unique values.</summary>
+    private Task<TResult> Write<TResult>(Func<TResult> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            () =>
+            {
+                PurgeExpired();
+                try
+                {
+                    return write();
+                }
+                catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+                {
+                    throw database.Indexes.Duplicate(name, LiteDbValues.DuplicateIndexName(ex), ex);
+                }
+            },
+            cancellationToken);
 
     private InvalidOperationException NotAnInteger(string id, FieldPath path) => new(
         $"Field '{path.Name}' of document '{id}' in collection '{name}' does not hold an integer, so it cannot be incremented.");

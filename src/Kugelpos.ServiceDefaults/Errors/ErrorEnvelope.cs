@@ -1,4 +1,5 @@
 using Kugelpos.ServiceDefaults.Responses;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,10 @@ internal static class ErrorEnvelope
     }
 
     /// <summary>The endpoint name when the handler has one, else a fixed name for the error path.</summary>
-    public static string OperationName(HttpContext context, string fallback) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? fallback;
+    public static string OperationName(HttpContext context, string fallback)
+    {
+        // The exception handler clears the endpoint before it runs; the feature keeps the original.
+        var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        return endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? fallback;
+    }
 }

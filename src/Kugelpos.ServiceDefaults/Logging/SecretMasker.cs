@@ -55,7 +55,10 @@ public static partial class SecretMasker
 
     private static string MaskIfSecret(Match match, Group value)
     {
-        if (!IsSecretName(match.Groups["key"].Value) || value.Length == 0)
+        // "Authorization: Bearer ***" is already masked by the scheme rule; leave the scheme readable.
+        if (!IsSecretName(match.Groups["key"].Value) || value.Length == 0 || value.Value == Mask
+            || value.Value.Equals("bearer", StringComparison.OrdinalIgnoreCase)
+            || value.Value.Equals("basic", StringComparison.OrdinalIgnoreCase))
         {
             return match.Value;
         }
@@ -70,7 +73,7 @@ public static partial class SecretMasker
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex JsonWebToken();
 
-    [GeneratedRegex(@"(?<=://[^/\s:@]+:)[^@\s/]+(?=@)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=://[^/\s:@]*:)[^@\s/]+(?=@)", RegexOptions.CultureInvariant)]
     private static partial Regex UriPassword();
 
     [GeneratedRegex(@"""(?<key>[^""\\]{1,64})""\s*:\s*""(?<value>(?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]

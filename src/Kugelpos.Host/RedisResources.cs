@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Kugelpos.Host;
+
+/// <summary>
+/// Points a copy of a resources folder at another Redis. The shipped files name
+/// <c>localhost:6379</c>, the address a developer's Redis has; <c>--redis</c> changes it
+/// without anyone editing YAML that is also meant for real daprd.
+/// </summary>
+public static partial class RedisResources
+{
+    /// <summary>The folder to load: <paramref name="folder"/> itself, or a temporary copy whose redisHost values are <paramref name="redisHost"/>.</summary>
+    public static string Retarget(string folder, string redisHost)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "kugelpos-resources-" + Environment.ProcessId);
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml"))
+        {
+            var text = RedisHostValue().Replace(File.ReadAllText(file), m => m.Groups["head"].Value + redisHost);
+            File.WriteAllText(Path.Combine(copy, Path.GetFileName(file)), text);
+        }
+
+        return copy;
+    }
+
+    [GeneratedRegex(@"(?<head>-\s*name:\s*redisHost\s*\n\s*value:\s*)\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex RedisHostValue();
+}

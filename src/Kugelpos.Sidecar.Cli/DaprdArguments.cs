@@ -1,0 +1,82 @@
+using System.Globalization;
+using Kugelpos.Sidecar;
+
+namespace Kugelpos.Sidecar.Cli;
+
+/// <summary>daprd's command line, the flags a developer already knows, read into <see cref="SidecarOptions"/>.</summary>
+public static class DaprdArguments
+{
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        Usage: kugelpos-daprd --app-id ID [--app-port N] [--dapr-http-port N] [--dapr-grpc-port N]
+                              [--resources-path FOLDER] [--config FILE] [--max-body-size BYTES]
+        Environment: DAPR_API_TOKEN (required of callers), APP_API_TOKEN (sent to the app).
+        A local, single-machine stand-in for daprd; on Kubernetes use the real Dapr.
+        """;
+
+    /// <summary>Parses <paramref name="args"/>; null with <paramref name="error"/> when they are wrong.</summary>
+    public static SidecarOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        error = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var flag = args[i];
+            if (flag is "--help" or "-h")
+            {
+                error = string.Empty;
+                return null;
+            }
+
+            if (!flag.StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                error = $"'{flag}' needs a value";
+                return null;
+            }
+
+            values[flag[2..]] = args[++i];
+        }
+
+        if (!values.TryGetValue("app-id", out var appId) || appId.Length == 0)
+        {
+            error = "--app-id is required";
+            return null;
+        }
+
+        int? Port(string name, int? fallback)
+        {
+            if (!values.TryGetValue(name, out var raw))
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535)
+            {
+                return port;
+            }
+
+            error ??= $"--{name} '{raw}' is not a port number";
+            return fallback;
+        }
+
+        var options = new SidecarOptions
+        {
+            AppId = appId,
+            AppPort = Port("app-port", null),
+            DaprHttpPort = Port("dapr-http-port", 3500)!.Value,
+            DaprGrpcPort = Port("dapr-grpc-port", 50001)!.Value,
+            ResourcesPath = values.GetValueOrDefault("resources-path") ?? values.GetValueOrDefault("components-path"),
+            ConfigPath = values.GetValueOrDefault("config"),
+            ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
+            AppToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
+            MaxBodySize = values.TryGetValue("max-body-size", out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : 4 * 1024 * 1024,
+        };
+        var unknown = values.Keys.Except(["app-id", "app-port", "dapr-http-port", "dapr-grpc-port", "resources-path", "components-path", "config", "max-body-size"]).FirstOrDefault();
+        if (unknown is not null)
+        {
+            error = $"unknown flag --{unknown}";
+        }
+
+        return error is null ? options : null;
+    }
+}

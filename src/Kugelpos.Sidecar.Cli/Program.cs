@@ -1,0 +1,39 @@
+using Kugelpos.Sidecar;
+using Kugelpos.Sidecar.Cli;
+using Kugelpos.Sidecar.Resources;
+using Microsoft.Extensions.Logging;
+
+// One local sidecar, started the way daprd is.
+var options = DaprdArguments.Parse(args, out var error);
+if (options is null)
+{
+    Console.Error.WriteLine(error is { Length: > 0 } ? $"{error}\n\n{DaprdArguments.Usage}" : DaprdArguments.Usage);
+    return error is { Length: > 0 } ? 2 : 0;
+}
+
+using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+var log = loggerFactory.CreateLogger("kugelpos-daprd");
+await using var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
+Sidecar sidecar;
+try
+{
+    sidecar = await Sidecar.StartAsync(options, cluster);
+}
+catch (ResourceLoadException e)
+{
+    log.LogError("Cannot start: {Problem}", e.Message);
+    return 1;
+}
+catch (IOException e)
+{
+    log.LogError("Cannot listen on port {Http} or {Grpc}: {Problem}", options.DaprHttpPort, options.DaprGrpcPort, e.Message);
+    return 1;
+}
+
+await using (sidecar)
+{
+    log.LogInformation("Sidecar for {AppId} on {Http} (HTTP) and {Grpc} (gRPC)", options.AppId, sidecar.HttpEndpoint, sidecar.GrpcEndpoint);
+    await StopSignal.WaitAsync();
+}
+
+return 0;

@@ -1,0 +1,348 @@
+using System.Collections.Concurrent;
+using Kugelpos.Sidecar.State;
+using Microsoft.Extensions.Logging;
+
+namespace Kugelpos.Sidecar.Actors;
+
+/// <summary>
+/// The actor host of one app: forwards calls to it one turn at a time per actor id, fires its
+/// timers and reminders under the same turn, and deactivates idle actors. Registered in the
+/// <see cref="ActorPlacement"/> so every sidecar of the process reaches it.
+/// </summary>
+public sealed class ActorRuntime : IAsyncDisposable
+{
+    private readonly ActorAppClient _app;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ReminderStore _reminders;
+    private readonly ActorTurns _turns = new();
+    private readonly Dictionary<string, ActiveActor> _active = new(StringComparer.Ordinal);
+    private readonly Lock _activeGate = new();
+    private readonly ConcurrentDictionary<string, JobSlot> _jobs = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _reminderWrites = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private ITimer? _scan;
+
+    /// <summary>Creates the host of <paramref name="config"/>'s types for <paramref name="appId"/>.</summary>
+    public ActorRuntime(string appId, ActorAppConfig config, ActorAppClient app, IStateStore store, TimeProvider time, ILogger logger)
+    {
+        AppId = appId;
+        Config = config;
+        _app = app;
+        _time = time;
+        _logger = logger;
+        _reminders = new ReminderStore(store, appId);
+    }
+
+    /// <summary>The app this runtime hosts actors for.</summary>
+    public string AppId { get; }
+
+    /// <summary>The app's actor settings.</summary>
+    public ActorAppConfig Config { get; }
+
+    /// <summary>How many actors are active (for tests and diagnostics).</summary>
+    public int ActiveCount
+    {
+        get
+        {
+            lock (_activeGate)
+            {
+                return _active.Count;
+            }
+        }
+    }
+
+    /// <summary>Whether the app hosts <paramref name="actorType"/>.</summary>
+    public bool Hosts(string actorType) => Config.Entities.Contains(actorType);
+
+    /// <summary>Reloads persisted reminders and starts the idle scan.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var type in Config.Entities)
+        {
+            foreach (var reminder in await _reminders.LoadAsync(type, cancellationToken))
+            {
+                Schedule(new JobSlot(reminder, isTimer: false));
+            }
+        }
+
+        _scan = _time.CreateTimer(_ => ScanIdle(), null, Config.ScanInterval, Config.ScanInterval);
+    }
+
+    /// <summary>Calls a method in the actor's turn and returns the app's answer.</summary>
+    /// <exception cref="DaprApiException">The app could not be reached.</exception>
+    public async Task<ActorResponse> InvokeAsync(ActorCall call, CancellationToken cancellationToken)
+    {
+        // With reentrancy on, an outer call starts a chain the app passes on to its nested calls.
+        var chain = Config.Reentrancy ? call.ReentrancyId ?? Guid.NewGuid().ToString() : null;
+        using var turn = await _turns.EnterAsync(ActorJobKey.Actor(call.ActorType, call.ActorId), chain, cancellationToken);
+        var actor = Begin(call.ActorType, call.ActorId);
+        try
+        {
+            return await _app.InvokeAsync(call, chain ?? call.ReentrancyId, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw ActorErrors.Invoke($"the app hosting {call.ActorType}/{call.ActorId} did not answer: {e.Message}");
+        }
+        finally
+        {
+            End(actor);
+        }
+    }
+
+    /// <summary>Creates or replaces a timer; it lives in memory until deleted, finished or the actor deactivates.</summary>
+    public void RegisterTimer(string actorType, string actorId, string name, ActorJobRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Callback))
+        {
+            throw ActorErrors.BadSchedule("ERR_ACTOR_TIMER_CREATE", "a timer needs a callback");
+        }
+
+        var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_TIMER_CREATE");
+        End(Begin(actorType, actorId));
+        Schedule(new JobSlot(job, isTimer: true));
+    }
+
+    /// <summary>Deletes a timer (absent is fine).</summary>
+    public void DeleteTimer(string actorType, string actorId, string name) =>
+        Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: true);
+
+    /// <summary>Creates or replaces a reminder and persists it.</summary>
+    public async Task RegisterReminderAsync(string actorType, string actorId, string name, ActorJobRequest request, CancellationToken cancellationToken)
+    {
+        var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_REMINDER_CREATE");
+        Schedule(new JobSlot(job, isTimer: false));
+        await PersistRemindersAsync(actorType, cancellationToken);
+    }
+
+    /// <summary>The reminder, or null.</summary>
+    public ActorJob? GetReminder(string actorType, string actorId, string name) =>
+        _jobs.TryGetValue(ActorJobKey.Of(actorType, actorId, name), out var slot) && !slot.IsTimer ? slot.Job : null;
+
+    /// <summary>Deletes a reminder (absent is fine).</summary>
+    public async Task DeleteReminderAsync(string actorType, string actorId, string name, CancellationToken cancellationToken)
+    {
+        if (Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: false))
+        {
+            await PersistRemindersAsync(actorType, cancellationToken);
+        }
+    }
+
+    /// <summary>Deactivates actors idle for longer than the app's <c>actorIdleTimeout</c>; the clock's scan runs it.</summary>
+    internal void ScanIdle()
+    {
+        var now = _time.GetUtcNow();
+        List<ActiveActor> idle;
+        lock (_activeGate)
+        {
+            idle = [.. _active.Values.Where(a => a.Busy == 0 && now - a.LastUsed >= Config.IdleTimeout)];
+            foreach (var actor in idle)
+            {
+                _active.Remove(ActorJobKey.Actor(actor.ActorType, actor.ActorId));
+            }
+        }
+
+        foreach (var actor in idle)
+        {
+            _ = DeactivateAsync(actor);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _scan?.Dispose();
+        foreach (var slot in _jobs.Values)
+        {
+            slot.Dispose();
+        }
+
+        _jobs.Clear();
+        _stopping.Dispose();
+        _reminderWrites.Dispose();
+    }
+
+    private ActiveActor Begin(string actorType, string actorId)
+    {
+        var key = ActorJobKey.Actor(actorType, actorId);
+        lock (_activeGate)
+        {
+            if (!_active.TryGetValue(key, out var actor))
+            {
+                actor = new ActiveActor(actorType, actorId, _time.GetUtcNow());
+                _active[key] = actor;
+            }
+
+            actor.Busy++;
+            actor.LastUsed = _time.GetUtcNow();
+            return actor;
+        }
+    }
+
+    private void End(ActiveActor actor)
+    {
+        lock (_activeGate)
+        {
+            actor.Busy--;
+            actor.LastUsed = _time.GetUtcNow();
+        }
+    }
+
+    private async Task DeactivateAsync(ActiveActor actor)
+    {
+        var prefix = ActorJobKey.Actor(actor.ActorType, actor.ActorId) + State.StateKeys.Separator;
+        foreach (var timer in _jobs.Where(j => j.Value.IsTimer && j.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            Cancel(timer.Key, isTimer: true);
+        }
+
+        try
+        {
+            using var turn = await _turns.EnterAsync(ActorJobKey.Actor(actor.ActorType, actor.ActorId), null, _stopping.Token);
+            lock (_activeGate)
+            {
+                // A call that arrived meanwhile activated it again: it is not idle any more.
+                if (_active.ContainsKey(ActorJobKey.Actor(actor.ActorType, actor.ActorId)))
+                {
+                    return;
+                }
+            }
+
+            await _app.DeactivateAsync(actor.ActorType, actor.ActorId, _stopping.Token);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or ObjectDisposedException)
+        {
+            _logger.LogWarning("Deactivating actor {ActorType}/{ActorId} failed: {Error}", actor.ActorType, actor.ActorId, e.Message);
+        }
+    }
+
+    private void Schedule(JobSlot slot)
+    {
+        if (_jobs.TryRemove(slot.Job.Key, out var replaced))
+        {
+            replaced.Dispose();
+        }
+
+        _jobs[slot.Job.Key] = slot;
+        Arm(slot);
+    }
+
+    private void Arm(JobSlot slot)
+    {
+        lock (slot.Gate)
+        {
+            if (slot.Cancelled)
+            {
+                return;
+            }
+
+            slot.Timer?.Dispose();
+            // Created unarmed and armed once stored, so a firing (which may run at once on a fake
+            // clock) always finds the slot complete.
+            slot.Timer = _time.CreateTimer(_ => _ = FireAsync(slot), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            var delay = slot.Job.NextDue - _time.GetUtcNow();
+            slot.Timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private bool Cancel(string key, bool isTimer)
+    {
+        if (_jobs.TryGetValue(key, out var slot) && slot.IsTimer == isTimer && _jobs.TryRemove(KeyValuePair.Create(key, slot)))
+        {
+            slot.Dispose();
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task FireAsync(JobSlot slot)
+    {
+        // Off the clock's callback thread: a fake clock's Advance must not run the firing inline.
+        await Task.Yield();
+        var job = slot.Job;
+        if (slot.Cancelled || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            using (await _turns.EnterAsync(ActorJobKey.Actor(job.ActorType, job.ActorId), null, _stopping.Token))
+            {
+                if (slot.Cancelled)
+                {
+                    return;
+                }
+
+                var actor = Begin(job.ActorType, job.ActorId);
+                try
+                {
+                    await _app.CallbackAsync(job.ActorType, job.ActorId, slot.IsTimer ? "timer" : "remind", job.Name, job.AppBody(slot.IsTimer), _stopping.Token);
+                }
+                finally
+                {
+                    End(actor);
+                }
+            }
+        }
+        catch (HttpRequestException e)
+        {
+            _logger.LogWarning("{Kind} {Name} of actor {ActorType}/{ActorId} failed: {Error}", slot.IsTimer ? "Timer" : "Reminder", job.Name, job.ActorType, job.ActorId, e.Message);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            return;
+        }
+
+        await AdvanceAsync(slot, job);
+    }
+
+    private async Task AdvanceAsync(JobSlot slot, ActorJob fired)
+    {
+        var next = fired.Next();
+        if (next is null)
+        {
+            Cancel(fired.Key, slot.IsTimer);
+        }
+        else
+        {
+            slot.Job = next;
+            Arm(slot);
+        }
+
+        if (!slot.IsTimer)
+        {
+            try
+            {
+                await PersistRemindersAsync(fired.ActorType, _stopping.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A firing runs unobserved; any store failure must be logged, not lost.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _logger.LogError(e, "Persisting the reminders of actor type {ActorType} failed", fired.ActorType);
+            }
+        }
+    }
+
+    private async Task PersistRemindersAsync(string actorType, CancellationToken cancellationToken)
+    {
+        await _reminderWrites.WaitAsync(cancellationToken);
+        try
+        {
+            var reminders = _jobs.Values.Where(s => !s.IsTimer && s.Job.ActorType == actorType).Select(s => s.Job).ToList();
+            await _reminders.SaveAsync(actorType, reminders, cancellationToken);
+        }
+        finally
+        {
+            _reminderWrites.Release();
+        }
+    }
+}

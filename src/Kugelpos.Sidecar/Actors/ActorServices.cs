@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kugelpos.Sidecar.Actors;
+
+/// <summary>Wires the actor building block into a sidecar's web host.</summary>
+public static class ActorServices
+{
+    /// <summary>Registers type discovery, the doubled-slash fix and the API; map it with <c>MapActorApi</c>.</summary>
+    public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components)
+    {
+        var placement = cluster.Shared("actors.placement", () => new ActorPlacement());
+        var api = new ActorApi(options.AppId, components, placement);
+        services.AddSingleton(api);
+        services.AddSingleton<IStartupFilter, DoubleSlashPaths>();
+        services.AddSingleton<IHostedService>(_ => new ActorDiscovery(options, cluster, components, api, placement));
+        return api;
+    }
+}

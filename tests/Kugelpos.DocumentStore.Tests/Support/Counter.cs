@@ -1,0 +1,3 @@
+namespace Kugelpos.DocumentStore.Tests.Support;
+
+public sealed record Counter(string Id, long Value) : IDocument;

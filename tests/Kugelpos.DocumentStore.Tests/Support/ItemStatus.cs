@@ -1,0 +1,7 @@
+namespace Kugelpos.DocumentStore.Tests.Support;
+
+public enum ItemStatus
+{
+    Active,
+    Discontinued,
+}

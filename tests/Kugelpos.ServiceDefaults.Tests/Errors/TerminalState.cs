@@ -1,0 +1,8 @@
+namespace Kugelpos.ServiceDefaults.Tests.Errors;
+
+public enum TerminalState
+{
+    Idle,
+    Opened,
+    Closed,
+}

@@ -1,0 +1,3 @@
+namespace Kugelpos.ServiceDefaults.Tests.Errors;
+
+public sealed record TerminalView(string TerminalId, TerminalState Status);

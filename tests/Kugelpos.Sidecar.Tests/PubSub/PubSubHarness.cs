@@ -1,0 +1,140 @@
+using System.Globalization;
+using Dapr.Client;
+using Microsoft.AspNetCore.Http;
+
+namespace Kugelpos.Sidecar.Tests.PubSub;
+
+/// <summary>
+/// Sidecars and subscriber apps of one test, on one cluster, over a resources folder of its
+/// own; everything is stopped and deleted on dispose.
+/// </summary>
+public sealed class PubSubHarness : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("kugelpos-pubsub-").FullName;
+    private readonly List<IAsyncDisposable> _sidecars = [];
+    private readonly List<IAsyncDisposable> _apps = [];
+    private readonly List<DaprClient> _clients = [];
+
+    /// <summary>A harness with a pubsub.redis component <c>orders</c> (processingTimeout 1s) and a fast inbound retry policy.</summary>
+    public static PubSubHarness WithRedis(string redisHost)
+    {
+        var harness = new PubSubHarness();
+        harness.Write("orders.yaml", $"""
+            apiVersion: dapr.io/v1alpha1
+            kind: Component
+            metadata:
+              name: orders
+            spec:
+              type: pubsub.redis
+              version: v1
+              metadata:
+              - name: redisHost
+                value: "{redisHost}"
+              - name: processingTimeout
+                value: 1s
+              - name: redeliverInterval
+                value: 100ms
+            """);
+        harness.Write("resiliency.yaml", """
+            apiVersion: dapr.io/v1alpha1
+            kind: Resiliency
+            metadata:
+              name: fast
+            spec:
+              policies:
+                retries:
+                  quick:
+                    policy: constant
+                    duration: 10ms
+                    maxRetries: 3
+              targets:
+                components:
+                  orders:
+                    inbound:
+                      retry: quick
+            """);
+        return harness;
+    }
+
+    /// <summary>A harness with a pubsub.in-memory component <c>orders</c>.</summary>
+    public static PubSubHarness WithInMemory()
+    {
+        var harness = new PubSubHarness();
+        harness.Write("orders.yaml", """
+            apiVersion: dapr.io/v1alpha1
+            kind: Component
+            metadata:
+              name: orders
+            spec:
+              type: pubsub.in-memory
+              version: v1
+            """);
+        return harness;
+    }
+
+    /// <summary>The cluster every sidecar of the test shares.</summary>
+    public SidecarCluster Cluster { get; } = new();
+
+    /// <summary>A topic name no other test uses.</summary>
+    public static string NewTopic(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{Guid.NewGuid():N}");
+
+    /// <summary>Adds a resource file to the folder (before sidecars start).</summary>
+    public void Write(string name, string yaml) => File.WriteAllText(Path.Combine(_folder, name), yaml);
+
+    /// <summary>Starts a sidecar for <paramref name="appId"/>, with an app on <paramref name="appPort"/> or none.</summary>
+    public async Task<Sidecar> SidecarAsync(string appId, int? appPort = null)
+    {
+        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder }, Cluster);
+        _sidecars.Add(sidecar);
+        return sidecar;
+    }
+
+    /// <summary>Starts a subscriber app and then its sidecar, as daprd expects its app up first.</summary>
+    public async Task<(SubscriberApp App, Sidecar Sidecar)> SubscriberAsync(string appId, object subscriptions,
+        Func<Received, HttpContext, Task<IResult>>? answer = null, System.Threading.Channels.Channel<Received>? sink = null)
+    {
+        var app = await SubscriberApp.StartAsync(subscriptions, answer, sink);
+        _apps.Add(app);
+        return (app, await SidecarAsync(appId, app.Port));
+    }
+
+    /// <summary>The real Dapr SDK client pointed at <paramref name="sidecar"/>.</summary>
+    public DaprClient Client(Sidecar sidecar)
+    {
+        var client = new DaprClientBuilder()
+            .UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString())
+            .UseHttpEndpoint(sidecar.HttpEndpoint.ToString())
+            .Build();
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Stops a sidecar early (a subscriber dying).</summary>
+    public async Task StopAsync(Sidecar sidecar)
+    {
+        _sidecars.Remove(sidecar);
+        await sidecar.DisposeAsync();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        foreach (var sidecar in Enumerable.Reverse(_sidecars))
+        {
+            await sidecar.DisposeAsync();
+        }
+
+        foreach (var app in _apps)
+        {
+            await app.DisposeAsync();
+        }
+
+        await Cluster.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
