@@ -1,6 +1,7 @@
 using Kugelpos.ServiceDefaults.Responses;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -77,6 +78,15 @@ internal static class ExceptionEnvelopeResponder
     private static ApiResponse<object?> FromUnhandled(HttpContext context, Exception? exception, ILogger logger)
     {
         var correlationId = CorrelationId.Of(context);
+
+        // The framework's own diagnostics are suppressed (one log entry, with the correlation id),
+        // so the request-duration metric gets its error.type tag from here.
+        if (exception is not null)
+        {
+            context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(
+                new KeyValuePair<string, object?>("error.type", exception.GetType().FullName));
+        }
+
         logger.LogError(
             exception,
             "Unhandled exception on {RequestMethod} {RequestPath} (correlation id {CorrelationId})",

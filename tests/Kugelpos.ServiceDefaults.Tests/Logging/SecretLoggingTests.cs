@@ -26,7 +26,7 @@ public class SecretLoggingTests
             app => app.MapGet("/api/v1/login", (HttpRequest request, ILogger<SecretLoggingTests> logger) =>
             {
                 logger.LogInformation(
-                    "Sign-in by {User} with {Password} and {@Credentials}",
+                    "Sign-in by {User} with {Password} and {@Attempt}",
                     "alice", Password, new { ApiKey, Pin, StoreCode = "S01" });
                 logger.LogInformation("Headers {@Headers}", request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()));
                 logger.LogInformation("Called {Url}", request.GetDisplayUrl());
@@ -50,7 +50,6 @@ public class SecretLoggingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var output = test.Logs.Text;
-        File.WriteAllText("/tmp/sd-log.txt", output);
         Assert.Contains("HTTP \\\"GET\\\" \\\"/api/v1/login\\\" responded 200", output, StringComparison.Ordinal);
         Assert.Contains("Request starting", output, StringComparison.Ordinal);
         Assert.Contains("Sign-in by \\\"alice\\\"", output, StringComparison.Ordinal);
