@@ -1,9 +1,8 @@
 namespace Kugelpos.DocumentStore.LiteDb;
 
 /// <summary>
-/// LiteDB stores dates as UTC but hands them back in local time, and compares dates by ticks
-/// regardless of kind. Reads are turned back into UTC; filter values are turned into the local
-/// time the engine will compare them with.
+/// LiteDB stores dates as UTC but hands them back in local time. Reads are turned back into
+/// UTC, as MongoDB returns them. (Comparisons need nothing: LiteDB compares dates as UTC instants.)
 /// </summary>
 internal static class LiteDbDates
 {
@@ -11,7 +10,4 @@ internal static class LiteDbDates
         stored.Kind == DateTimeKind.Utc || stored == DateTime.MinValue || stored == DateTime.MaxValue
             ? DateTime.SpecifyKind(stored, DateTimeKind.Utc)
             : stored.ToUniversalTime();
-
-    public static DateTime ToEngine(DateTime value) =>
-        value.Kind == DateTimeKind.Utc ? value.ToLocalTime() : value;
 }

@@ -16,7 +16,7 @@ internal static partial class LiteDbValues
         long l => new BsonValue(l),
         double d => new BsonValue(d),
         decimal m => new BsonValue(m),
-        DateTime t => new BsonValue(LiteDbDates.ToEngine(t)),
+        DateTime t => new BsonValue(t),
         Guid g => new BsonValue(g),
         _ => throw new ArgumentException($"Filter value type {value.GetType().Name} was not normalized.", nameof(value)),
     };

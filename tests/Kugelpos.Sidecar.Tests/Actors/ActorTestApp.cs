@@ -1,0 +1,129 @@
+using System.Net;
+using Dapr.Actors.Client;
+using Kugelpos.Sidecar.Tests.Fixtures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kugelpos.Sidecar.Tests.Actors;
+
+/// <summary>
+/// A real ASP.NET Core app hosting <see cref="CounterActor"/> with Dapr.Actors.AspNetCore, and
+/// its own local sidecar over a Redis actor store with ActorStateTTL on. The ports are chosen
+/// up front so the app knows its sidecar and the sidecar its app.
+/// </summary>
+public sealed class ActorTestApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SidecarCluster _cluster;
+    private readonly SidecarOptions _options;
+    private readonly string _resources;
+
+    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, string resources, Sidecar sidecar, ActorProbe probe)
+    {
+        _app = app;
+        _cluster = cluster;
+        _options = options;
+        _resources = resources;
+        Sidecar = sidecar;
+        Probe = probe;
+        Proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = HttpEndpoint });
+    }
+
+    /// <summary>The app's sidecar (replaced by <see cref="RestartSidecarAsync"/>).</summary>
+    public Sidecar Sidecar { get; private set; }
+
+    /// <summary>The app id, unique per test so Redis keys never collide.</summary>
+    public string AppId => _options.AppId;
+
+    /// <summary>What the actors report.</summary>
+    public ActorProbe Probe { get; }
+
+    /// <summary>Proxies that call through the sidecar.</summary>
+    public ActorProxyFactory Proxies { get; }
+
+    /// <summary>The sidecar's HTTP endpoint, without trailing slash as DAPR_HTTP_ENDPOINT is written.</summary>
+    public string HttpEndpoint => $"http://127.0.0.1:{_options.DaprHttpPort}";
+
+    /// <summary>A remoting proxy for <paramref name="id"/>.</summary>
+    public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new Dapr.Actors.ActorId(id), CounterActor.TypeName);
+
+    /// <summary>Starts the app, then its sidecar.</summary>
+    public static async Task<ActorTestApp> StartAsync(RedisServer redis, SidecarCluster cluster, TimeSpan? idleTimeout = null, TimeSpan? scanInterval = null)
+    {
+        var options = new SidecarOptions
+        {
+            AppId = "actors-" + Guid.NewGuid().ToString("N")[..8],
+            AppPort = FreePort.Next(),
+            DaprHttpPort = FreePort.Next(),
+            DaprGrpcPort = FreePort.Next(),
+            ResourcesPath = Directory.CreateTempSubdirectory("kugelpos-actors-").FullName,
+        };
+        await File.WriteAllTextAsync(Path.Combine(options.ResourcesPath, "actors.yaml"), $"""
+            apiVersion: dapr.io/v1alpha1
+            kind: Component
+            metadata:
+              name: actorstore
+            spec:
+              type: state.redis
+              version: v1
+              metadata:
+              - name: redisHost
+                value: "{redis.Host}"
+              - name: actorStateStore
+                value: "true"
+            ---
+            apiVersion: dapr.io/v1alpha1
+            kind: Configuration
+            metadata:
+              name: actorconfig
+            spec:
+              features:
+              - name: ActorStateTTL
+                enabled: true
+            """);
+
+        var probe = new ActorProbe();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.AppPort!.Value));
+        builder.Services.AddSingleton(probe);
+        builder.Services.AddActors(actors =>
+        {
+            actors.Actors.RegisterActor<CounterActor>();
+            actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
+            actors.ActorIdleTimeout = idleTimeout ?? TimeSpan.FromMinutes(60);
+            actors.ActorScanInterval = scanInterval ?? TimeSpan.FromSeconds(30);
+        });
+        var app = builder.Build();
+        app.MapActorsHandlers();
+        await app.StartAsync();
+        try
+        {
+            var sidecar = await Sidecar.StartAsync(options, cluster);
+            return new ActorTestApp(app, cluster, options, options.ResourcesPath, sidecar, probe);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the sidecar and starts a new one with the same flags, as a process restart would.</summary>
+    public async Task RestartSidecarAsync()
+    {
+        await Sidecar.DisposeAsync();
+        Sidecar = await Sidecar.StartAsync(_options, _cluster);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Sidecar.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_resources, recursive: true);
+    }
+}
