@@ -144,6 +144,19 @@ public sealed class HttpStateTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, (await _http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/healthz"))).StatusCode);
     }
 
+    [Fact]
+    public async Task An_oversized_body_is_refused_and_the_sidecar_stays_up()
+    {
+        await using var cluster = new SidecarCluster(_time, NullLoggerFactory.Instance);
+        await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "small", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path, MaxBodySize = 1024 }, cluster);
+
+        var big = await _http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/memory"), new[] { new { key = "big", value = new string('x', 4096) } });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/memory/big"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/healthz"))).StatusCode);
+    }
+
     private static async Task<string?> ErrorCode(HttpResponseMessage response)
     {
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
