@@ -10,7 +10,7 @@ internal static class LiteDbMapper
         var mapper = new BsonMapper
         {
             // The defaults trim strings and turn "" into null; documents must round-trip exactly.
-            TrimWhitespace = true,
+            TrimWhitespace = false,
             EmptyStringToNull = false,
             EnumAsInteger = false,
             SerializeNullValues = false,

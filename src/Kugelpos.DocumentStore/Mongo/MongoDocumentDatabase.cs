@@ -45,9 +45,10 @@ internal sealed class MongoDocumentDatabase(IMongoDatabase database, string tena
         {
             if (index.TryGetValue("expireAfterSeconds", out var seconds)
                 && index.TryGetValue("key", out var key)
-                && key is BsonDocument { ElementCount: 1 } keys)
+                && key is BsonDocument { ElementCount: 1 } keys
+                && FieldPath.TryParse(keys.GetElement(0).Name, out var field))
             {
-                loaded = new ExpiryRule(FieldPath.Parse(keys.GetElement(0).Name, nameof(collection)), TimeSpan.FromSeconds(seconds.ToDouble()));
+                loaded = new ExpiryRule(field, TimeSpan.FromSeconds(seconds.ToDouble()));
             }
         }
 

@@ -47,6 +47,21 @@ internal readonly partial record struct FieldPath(string Name, string StoragePat
         return new FieldPath(string.Join('.', names), string.Join('.', stored));
     }
 
+    /// <summary>Parses a path the store did not write itself (e.g. an index made by hand); false when it is not valid.</summary>
+    public static bool TryParse(string? path, out FieldPath field)
+    {
+        try
+        {
+            field = Parse(path, nameof(path));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            field = default;
+            return false;
+        }
+    }
+
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentPattern();
 }

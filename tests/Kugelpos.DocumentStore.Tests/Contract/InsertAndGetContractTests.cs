@@ -95,12 +95,16 @@ public sealed class InsertAndGetContractTests
         var sessions = harness.Database().GetCollection<Session>("sessions");
         var startedAt = new DateTime(2031, 7, 15, 23, 30, 45, 123, DateTimeKind.Utc);
 
-        await sessions.InsertAsync(new Session("s-1", "clerk", startedAt));
+        var lastSeen = new DateTimeOffset(2031, 7, 16, 8, 30, 45, 123, TimeSpan.FromHours(9));
+
+        await sessions.InsertAsync(new Session("s-1", "clerk", startedAt, lastSeen));
         await sessions.InsertAsync(new Session("s-2", "clerk", null));
 
         var read = await sessions.GetAsync("s-1");
         Assert.Equal(startedAt, read!.StartedAt);
         Assert.Equal(DateTimeKind.Utc, read.StartedAt!.Value.Kind);
+        Assert.Equal(lastSeen, read.LastSeen);
+        Assert.Equal(TimeSpan.Zero, read.LastSeen!.Value.Offset);
         Assert.Null((await sessions.GetAsync("s-2"))!.StartedAt);
     }
 

@@ -25,6 +25,21 @@ public sealed class MongoSerializationTests
         Assert.Equal(item, BsonSerializer.Deserialize<Item>(bson));
     }
 
+    [Theory]
+    [InlineData("0.3")]
+    [InlineData("1.10")]
+    [InlineData("-0.0001")]
+    [InlineData("12345678901.23")]
+    [InlineData("79228162514264337593543950335")]
+    public void Decimals_round_trip_with_their_scale(string amount)
+    {
+        var price = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+
+        var read = BsonSerializer.Deserialize<Item>(Item.Sample("i-1", price: price).ToBsonDocument());
+
+        Assert.Equal(amount, read.Price.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Dates_are_stored_as_utc_dates_and_read_back_as_utc()
     {

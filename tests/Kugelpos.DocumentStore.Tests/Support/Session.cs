@@ -1,3 +1,3 @@
 namespace Kugelpos.DocumentStore.Tests.Support;
 
-public sealed record Session(string Id, string User, DateTime? StartedAt) : IDocument;
+public sealed record Session(string Id, string User, DateTime? StartedAt, DateTimeOffset? LastSeen = null) : IDocument;
