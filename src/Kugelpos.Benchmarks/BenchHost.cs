@@ -1,0 +1,91 @@
+using System.Net;
+using Kugelpos.Sidecar;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kugelpos.Benchmarks;
+
+/// <summary>
+/// The app hosting <see cref="BenchActor"/> with Dapr.Actors.AspNetCore, and its local sidecar
+/// in-process over a <c>state.in-memory</c> actor store. Ports are chosen up front so the app
+/// knows its sidecar and the sidecar its app, as the sidecar's actor tests do.
+/// </summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _resources;
+
+    private BenchHost(WebApplication app, Sidecar.Sidecar sidecar, Uri appEndpoint, string resources)
+    {
+        _app = app;
+        Sidecar = sidecar;
+        AppEndpoint = appEndpoint;
+        _resources = resources;
+    }
+
+    /// <summary>The running sidecar.</summary>
+    public Sidecar.Sidecar Sidecar { get; }
+
+    /// <summary>Where the app itself listens, for direct calls.</summary>
+    public Uri AppEndpoint { get; }
+
+    /// <summary>Starts the app, then its sidecar (which discovers the app's actor types in the background).</summary>
+    public static async Task<BenchHost> StartAsync()
+    {
+        var resources = Directory.CreateTempSubdirectory("kugelpos-bench-").FullName;
+        var options = new SidecarOptions
+        {
+            AppId = "bench",
+            AppPort = FreePort.Next(),
+            DaprHttpPort = FreePort.Next(),
+            DaprGrpcPort = FreePort.Next(),
+            ResourcesPath = resources,
+        };
+        await File.WriteAllTextAsync(Path.Combine(resources, "actorstore.yaml"), """
+            apiVersion: dapr.io/v1alpha1
+            kind: Component
+            metadata:
+              name: actorstore
+            spec:
+              type: state.in-memory
+              version: v1
+              metadata:
+              - name: actorStateStore
+                value: "true"
+            """);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.AppPort.Value));
+        builder.Services.AddActors(actors =>
+        {
+            actors.Actors.RegisterActor<BenchActor>();
+            actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
+        });
+        var app = builder.Build();
+        app.MapActorsHandlers();
+        await app.StartAsync();
+        try
+        {
+            var sidecar = await Kugelpos.Sidecar.Sidecar.StartAsync(options, new SidecarCluster());
+            return new BenchHost(app, sidecar, new Uri($"http://127.0.0.1:{options.AppPort.Value}/"), resources);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            Directory.Delete(resources, recursive: true);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Sidecar.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_resources, recursive: true);
+    }
+}
