@@ -57,15 +57,22 @@ public sealed class Sidecar : IAsyncDisposable
         var resources = options.ResourcesPath is null ? ResourceSet.Empty : ResourceLoader.LoadFolder(options.ResourcesPath);
         var configuration = ChooseConfiguration(options, resources);
         var components = await ComponentRegistry.CreateAsync(options.AppId, resources, configuration, cluster);
+        WebApplication? web = null;
         try
         {
             var pubsub = await PubSubRuntime.CreateAsync(options, cluster, components, resources);
-            var web = Build(options, cluster, components, pubsub);
+            web = Build(options, cluster, components, pubsub);
             await web.StartAsync(cancellationToken);
             return new Sidecar(options, components, web, new Uri($"http://127.0.0.1:{options.DaprHttpPort}"), new Uri($"http://127.0.0.1:{options.DaprGrpcPort}"));
         }
         catch
         {
+            // A port in use fails here: release whatever already bound or started.
+            if (web is not null)
+            {
+                await web.DisposeAsync();
+            }
+
             await components.DisposeAsync();
             throw;
         }
@@ -108,7 +115,7 @@ public sealed class Sidecar : IAsyncDisposable
         });
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)Math.Min(options.MaxBodySize, int.MaxValue));
         var state = new StateApi(options.AppId, components);
-        var apiToken = options.ApiToken is { Length: > 0 } token ? new ApiTokenCheck(_ => Task.CompletedTask, token) : null;
+        var apiToken = options.ApiToken is { Length: > 0 } token ? new ApiToken(token) : null;
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(_ => new DaprGrpcService(state, apiToken));
         builder.Services.AddSingleton<IServiceMethodProvider<DaprGrpcService>, DaprGrpcMethodProvider>();
@@ -121,7 +128,7 @@ public sealed class Sidecar : IAsyncDisposable
         var web = builder.Build();
         if (apiToken is not null)
         {
-            web.UseMiddleware<ApiTokenCheck>(options.ApiToken!);
+            web.UseMiddleware<ApiTokenCheck>(apiToken);
         }
 
         web.MapGrpcService<DaprGrpcService>();

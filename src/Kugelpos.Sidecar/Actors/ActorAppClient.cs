@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Kugelpos.Sidecar.Actors;
 
 /// <summary>The app side of the actor contract, as <c>MapActorsHandlers</c> serves it.</summary>
-public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToken)
+public sealed class ActorAppClient(AppChannel app)
 {
     private static readonly HashSet<string> HopHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -16,7 +16,7 @@ public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToke
     public async Task<ActorAppConfig> GetConfigAsync(CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, "dapr/config", null, null);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await app.Client.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             return ActorAppConfig.None;
@@ -40,7 +40,7 @@ public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToke
             request.Headers.TryAddWithoutValidation("Dapr-Reentrancy-Id", reentrancyId);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await app.Client.SendAsync(request, cancellationToken);
         var headers = new List<KeyValuePair<string, string>>();
         foreach (var header in response.Headers.Concat(response.Content.Headers))
         {
@@ -58,7 +58,7 @@ public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToke
     public async Task CallbackAsync(string actorType, string actorId, string kind, string name, byte[] body, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Put, $"actors/{Esc(actorType)}/{Esc(actorId)}/method/{kind}/{Esc(name)}", body, "application/json");
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await app.Client.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 
@@ -67,14 +67,14 @@ public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToke
     public async Task DeactivateAsync(string actorType, string actorId, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Delete, $"actors/{Esc(actorType)}/{Esc(actorId)}", null, null);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await app.Client.SendAsync(request, cancellationToken);
     }
 
     private static string Esc(string part) => Uri.EscapeDataString(part);
 
     private HttpRequestMessage Request(HttpMethod method, string path, byte[]? body, string? contentType)
     {
-        var request = new HttpRequestMessage(method, new Uri(appBase, path));
+        var request = app.Request(method, path);
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -82,11 +82,6 @@ public sealed class ActorAppClient(HttpClient http, Uri appBase, string? appToke
             {
                 request.Content.Headers.ContentType = type;
             }
-        }
-
-        if (appToken is { Length: > 0 })
-        {
-            request.Headers.TryAddWithoutValidation("dapr-api-token", appToken);
         }
 
         return request;

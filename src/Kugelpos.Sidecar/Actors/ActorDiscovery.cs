@@ -22,7 +22,7 @@ internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster clus
     {
         if (options.AppPort is { } port)
         {
-            var app = new ActorAppClient(cluster.Shared("actors.http", () => new ActorHttp()).Client, new Uri($"http://{options.AppHost}:{port}/"), options.AppToken);
+            var app = new ActorAppClient(AppChannel.For(options, cluster)!);
             _discovery = DiscoverAsync(app, _stopping.Token);
             placement.Track(_discovery);
         }

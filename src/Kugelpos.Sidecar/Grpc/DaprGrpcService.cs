@@ -12,7 +12,7 @@ namespace Kugelpos.Sidecar.Grpc;
 /// ships the messages but no server base class, so <see cref="DaprGrpcMethodProvider"/> binds
 /// these handlers to the method names itself.
 /// </summary>
-public sealed class DaprGrpcService(StateApi state, ApiTokenCheck? apiToken)
+public sealed class DaprGrpcService(StateApi state, ApiToken? apiToken)
 {
     /// <summary>SaveState: every item of the request in one transaction.</summary>
     public async Task<Empty> SaveState(Autogen.SaveStateRequest request, ServerCallContext context)

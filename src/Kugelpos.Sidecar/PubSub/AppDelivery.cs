@@ -10,17 +10,13 @@ namespace Kugelpos.Sidecar.PubSub;
 /// Hands messages of one app's subscriptions to the app: <c>POST {route}</c> with the CloudEvent,
 /// reading the answer as daprd does, retrying with backoff, dead-lettering dropped messages.
 /// </summary>
-/// <param name="client">The pooled client shared by every sidecar of the process.</param>
-/// <param name="appBase">The app's base address.</param>
-/// <param name="appToken">Sent to the app in <c>dapr-api-token</c> when set.</param>
+/// <param name="app">The way to the app.</param>
 /// <param name="retries">Retry policy per pub/sub component name (the Resiliency inbound target), else <see cref="DefaultRetry"/>.</param>
 /// <param name="deadLetter">Publishes a message to a topic of a pub/sub: (pubsub, topic, message).</param>
 /// <param name="time">The clock the backoff waits on.</param>
 /// <param name="logger">Where delivery trouble is logged.</param>
 public sealed class AppDelivery(
-    HttpClient client,
-    Uri appBase,
-    string? appToken,
+    AppChannel app,
     IReadOnlyDictionary<string, RetryPolicySpec> retries,
     Func<string, string, ReadOnlyMemory<byte>, CancellationToken, Task> deadLetter,
     TimeProvider time,
@@ -107,17 +103,12 @@ public sealed class AppDelivery(
 
     private async Task<DeliveryOutcome> AttemptAsync(string route, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(appBase, route));
+        using var request = app.Request(HttpMethod.Post, route);
         request.Content = new ReadOnlyMemoryContent(message);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(CloudEventEnvelope.ContentType);
-        if (appToken is { Length: > 0 })
-        {
-            request.Headers.Add("dapr-api-token", appToken);
-        }
-
         try
         {
-            using var response = await client.SendAsync(request, cancellationToken);
+            using var response = await app.Client.SendAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
                 return DeliveryOutcome.NotFound;

@@ -20,7 +20,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     private readonly Dictionary<string, ComponentSpec> _specs;
     private readonly IReadOnlyList<SubscriptionSpec> _declared;
     private readonly AppDelivery? _delivery;
-    private readonly HttpClient _client;
+    private readonly AppChannel? _app;
     private readonly ILogger _logger;
     private readonly string _consumer;
     private readonly List<Task> _loops = [];
@@ -37,13 +37,10 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
         _declared = declared;
         _logger = cluster.LoggerFactory.CreateLogger<PubSubRuntime>();
         _consumer = $"{options.AppId}-{Guid.NewGuid():N}";
-        _client = cluster.Shared("pubsub-app-client", () => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+        _app = AppChannel.For(options, cluster);
+        if (_app is not null)
         {
-            Timeout = Timeout.InfiniteTimeSpan,
-        });
-        if (options.AppPort is { } port)
-        {
-            _delivery = new AppDelivery(_client, new Uri($"http://{options.AppHost}:{port}/"), options.AppToken, retries, PublishEnvelopeAsync, cluster.Time, _logger);
+            _delivery = new AppDelivery(_app, retries, PublishEnvelopeAsync, cluster.Time, _logger);
         }
     }
 
@@ -129,7 +126,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
             Subscribe(subscription);
         }
 
-        if (_options.AppPort is null)
+        if (_app is null)
         {
             return;
         }
@@ -199,15 +196,11 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
 
     private async Task<bool> TryDiscoverAsync(CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://{_options.AppHost}:{_options.AppPort}/dapr/subscribe"));
-        if (_options.AppToken is { Length: > 0 } token)
-        {
-            request.Headers.Add("dapr-api-token", token);
-        }
+        using var request = _app!.Request(HttpMethod.Get, "dapr/subscribe");
 
         try
         {
-            using var response = await _client.SendAsync(request, cancellationToken);
+            using var response = await _app.Client.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 // An app without subscriptions answers 404 (or nothing useful); it simply has none.

@@ -1,10 +1,10 @@
-namespace Kugelpos.Sidecar.Actors;
+namespace Kugelpos.Sidecar;
 
 /// <summary>
 /// The one HttpClient every sidecar of the process uses to reach apps: pooled keep-alive
 /// connections, no per-call clients. Shared through <see cref="SidecarCluster.Shared{T}"/>.
 /// </summary>
-public sealed class ActorHttp : IAsyncDisposable
+public sealed class AppHttp : IAsyncDisposable
 {
     /// <summary>The pooled client; no overall timeout, callers pass their own cancellation.</summary>
     public HttpClient Client { get; } = new(new SocketsHttpHandler
