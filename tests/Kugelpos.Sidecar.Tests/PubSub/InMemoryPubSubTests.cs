@@ -22,4 +22,22 @@ public sealed class InMemoryPubSubTests
             Assert.All(received, r => Assert.Equal("tranlog", r.Route));
         }
     }
+
+    [Fact]
+    public async Task The_app_token_reaches_the_subscriber_with_every_delivery()
+    {
+        await using var harness = PubSubHarness.WithInMemory();
+        object[] subscriptions = [new Dictionary<string, string> { ["pubsubname"] = "orders", ["topic"] = "cashlog", ["route"] = "/cashlog" }];
+        var token = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await harness.SubscriberAsync("report", subscriptions, (_, context) =>
+        {
+            token.TrySetResult(context.Request.Headers["dapr-api-token"].ToString());
+            return Task.FromResult(SubscriberApp.Status("SUCCESS"));
+        }, appToken: "app-secret-1");
+        var client = harness.Client(await harness.SidecarAsync("terminal"));
+
+        await client.PublishEventAsync("orders", "cashlog", new { amount = 500 });
+
+        Assert.Equal("app-secret-1", await token.Task.WaitAsync(TimeSpan.FromSeconds(20)));
+    }
 }

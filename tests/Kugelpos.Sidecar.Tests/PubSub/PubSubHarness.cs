@@ -82,20 +82,20 @@ public sealed class PubSubHarness : IAsyncDisposable
     public void Write(string name, string yaml) => File.WriteAllText(Path.Combine(_folder, name), yaml);
 
     /// <summary>Starts a sidecar for <paramref name="appId"/>, with an app on <paramref name="appPort"/> or none.</summary>
-    public async Task<Sidecar> SidecarAsync(string appId, int? appPort = null)
+    public async Task<Sidecar> SidecarAsync(string appId, int? appPort = null, string? appToken = null)
     {
-        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder }, Cluster);
+        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder, AppToken = appToken }, Cluster);
         _sidecars.Add(sidecar);
         return sidecar;
     }
 
     /// <summary>Starts a subscriber app and then its sidecar, as daprd expects its app up first.</summary>
     public async Task<(SubscriberApp App, Sidecar Sidecar)> SubscriberAsync(string appId, object subscriptions,
-        Func<Received, HttpContext, Task<IResult>>? answer = null, System.Threading.Channels.Channel<Received>? sink = null)
+        Func<Received, HttpContext, Task<IResult>>? answer = null, System.Threading.Channels.Channel<Received>? sink = null, string? appToken = null)
     {
         var app = await SubscriberApp.StartAsync(subscriptions, answer, sink);
         _apps.Add(app);
-        return (app, await SidecarAsync(appId, app.Port));
+        return (app, await SidecarAsync(appId, app.Port, appToken));
     }
 
     /// <summary>The real Dapr SDK client pointed at <paramref name="sidecar"/>.</summary>
