@@ -16,11 +16,16 @@ namespace Kugelpos.Sidecar.PubSub;
 /// </summary>
 public sealed class RedisStreamBroker : IPubSubBroker
 {
-    // StackExchange.Redis multiplexes one connection and cannot issue blocking XREADGROUP,
-    // so an idle consumer polls at this pace.
-    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(50);
+    // StackExchange.Redis multiplexes one connection and cannot issue a blocking XREADGROUP,
+    // so an idle consumer polls: soon after traffic, slower the longer the stream stays quiet.
+    // A publish through any of our sidecars also sends a wake-up over Redis pub/sub, so the
+    // slow pace only delays entries appended by someone else (e.g. a real daprd).
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan QuietPoll = TimeSpan.FromSeconds(1);
 
     private readonly IDatabase _db;
+    private readonly ISubscriber _notifications;
+    private readonly string _notifyPrefix;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly TimeSpan _processingTimeout;
@@ -33,6 +38,8 @@ public sealed class RedisStreamBroker : IPubSubBroker
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(connection);
         _db = connection.GetDatabase(spec.GetInt("redisDB", 0));
+        _notifications = connection.GetSubscriber();
+        _notifyPrefix = $"kugelpos:stream-appended:{_db.Database}:";
         _time = time;
         _logger = logger;
         _processingTimeout = spec.GetDuration("processingTimeout", TimeSpan.FromSeconds(60));
@@ -49,6 +56,7 @@ public sealed class RedisStreamBroker : IPubSubBroker
             new("metadata", JsonSerializer.Serialize(metadata)),
         ];
         await _db.StreamAddAsync(topic, fields, maxLength: _maxLenApprox, useApproximateMaxLength: _maxLenApprox is not null);
+        await _notifications.PublishAsync(NotifyChannel(topic), string.Empty, CommandFlags.FireAndForget);
     }
 
     /// <inheritdoc />
@@ -61,7 +69,10 @@ public sealed class RedisStreamBroker : IPubSubBroker
         // so the other consumers of its group get their share.
         var queue = Channel.CreateBounded<StreamEntry>(1);
         var queued = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var reader = ReadNewAsync(topic, group, consumer, queue.Writer, queued, cancellationToken);
+        var wake = new StreamWake();
+        var channel = await _notifications.SubscribeAsync(NotifyChannel(topic));
+        channel.OnMessage(_ => wake.Signal());
+        var reader = ReadNewAsync(topic, group, consumer, queue.Writer, queued, wake, cancellationToken);
         var reclaimer = ReclaimAsync(topic, group, consumer, queue.Writer, queued, cancellationToken);
         try
         {
@@ -73,7 +84,30 @@ public sealed class RedisStreamBroker : IPubSubBroker
         }
         finally
         {
+            await channel.UnsubscribeAsync();
             await Task.WhenAll(Quietly(reader), Quietly(reclaimer));
+            await ForgetConsumerAsync(topic, group, consumer);
+        }
+    }
+
+    private RedisChannel NotifyChannel(string topic) => RedisChannel.Literal(_notifyPrefix + topic);
+
+    // Each sidecar instance is a consumer of its own name; on a clean stop with nothing left
+    // pending it leaves the group, so restarts do not pile up dead consumers. Anything still
+    // pending stays, for another instance to claim after processingTimeout.
+    private async Task ForgetConsumerAsync(string topic, string group, string consumer)
+    {
+        try
+        {
+            var consumers = await _db.StreamConsumerInfoAsync(topic, group);
+            if (consumers.Any(c => c.Name == consumer && c.PendingMessageCount == 0))
+            {
+                await _db.StreamDeleteConsumerAsync(topic, group, consumer);
+            }
+        }
+        catch (RedisException e)
+        {
+            _logger.LogDebug(e, "Could not remove consumer {Consumer} from {Group} on {Topic}", consumer, group, topic);
         }
     }
 
@@ -115,10 +149,12 @@ public sealed class RedisStreamBroker : IPubSubBroker
         }
     }
 
-    private async Task ReadNewAsync(string topic, string group, string consumer, ChannelWriter<StreamEntry> queue, ConcurrentDictionary<string, bool> queued, CancellationToken cancellationToken)
+    private async Task ReadNewAsync(string topic, string group, string consumer, ChannelWriter<StreamEntry> queue, ConcurrentDictionary<string, bool> queued, StreamWake wake, CancellationToken cancellationToken)
     {
+        var idle = BusyPoll;
         while (!cancellationToken.IsCancellationRequested)
         {
+            var signal = wake.Next;
             StreamEntry[] entries;
             try
             {
@@ -132,10 +168,12 @@ public sealed class RedisStreamBroker : IPubSubBroker
 
             if (entries.Length == 0)
             {
-                await Task.Delay(IdlePoll, _time, cancellationToken);
+                await StreamWake.WaitAsync(signal, idle, _time, cancellationToken);
+                idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, QuietPoll.Ticks));
                 continue;
             }
 
+            idle = BusyPoll;
             foreach (var entry in entries)
             {
                 queued[entry.Id.ToString()] = true;

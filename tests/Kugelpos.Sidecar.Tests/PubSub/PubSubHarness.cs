@@ -16,9 +16,9 @@ public sealed class PubSubHarness : IAsyncDisposable
     private readonly List<DaprClient> _clients = [];
 
     /// <summary>A harness with a pubsub.redis component <c>orders</c> (processingTimeout 1s) and a fast inbound retry policy.</summary>
-    public static PubSubHarness WithRedis(string redisHost)
+    public static PubSubHarness WithRedis(string redisHost, TimeProvider? time = null)
     {
-        var harness = new PubSubHarness();
+        var harness = new PubSubHarness(time ?? TimeProvider.System);
         harness.Write("orders.yaml", $"""
             apiVersion: dapr.io/v1alpha1
             kind: Component
@@ -59,7 +59,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     /// <summary>A harness with a pubsub.in-memory component <c>orders</c>.</summary>
     public static PubSubHarness WithInMemory()
     {
-        var harness = new PubSubHarness();
+        var harness = new PubSubHarness(TimeProvider.System);
         harness.Write("orders.yaml", """
             apiVersion: dapr.io/v1alpha1
             kind: Component
@@ -72,8 +72,10 @@ public sealed class PubSubHarness : IAsyncDisposable
         return harness;
     }
 
+    private PubSubHarness(TimeProvider time) => Cluster = new SidecarCluster(time, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
     /// <summary>The cluster every sidecar of the test shares.</summary>
-    public SidecarCluster Cluster { get; } = new();
+    public SidecarCluster Cluster { get; }
 
     /// <summary>A topic name no other test uses.</summary>
     public static string NewTopic(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{Guid.NewGuid():N}");
