@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kugelpos.Sidecar;
 
 namespace Kugelpos.Sidecar.Cli;
 
@@ -43,6 +42,7 @@ public static class DaprdArguments
             return null;
         }
 
+        var problems = new List<string>();
         int? Port(string name, int? fallback)
         {
             if (!values.TryGetValue(name, out var raw))
@@ -55,7 +55,7 @@ public static class DaprdArguments
                 return port;
             }
 
-            error ??= $"--{name} '{raw}' is not a port number";
+            problems.Add($"--{name} '{raw}' is not a port number");
             return fallback;
         }
 
@@ -74,8 +74,10 @@ public static class DaprdArguments
         var unknown = values.Keys.Except(["app-id", "app-port", "dapr-http-port", "dapr-grpc-port", "resources-path", "components-path", "config", "max-body-size"]).FirstOrDefault();
         if (unknown is not null)
         {
-            error = $"unknown flag --{unknown}";
+            problems.Add($"unknown flag --{unknown}");
         }
+
+        error = problems.FirstOrDefault();
 
         return error is null ? options : null;
     }
