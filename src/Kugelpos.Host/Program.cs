@@ -10,5 +10,8 @@ if (options is null)
     return error is { Length: > 0 } ? 2 : 0;
 }
 
-using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+using var loggerFactory = LoggerFactory.Create(logging => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+    .AddFilter("Microsoft.Hosting", LogLevel.Warning));
 return await new SystemHost(options, loggerFactory).RunAsync();

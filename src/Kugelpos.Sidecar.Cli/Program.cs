@@ -11,7 +11,10 @@ if (options is null)
     return error is { Length: > 0 } ? 2 : 0;
 }
 
-using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+using var loggerFactory = LoggerFactory.Create(logging => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+    .AddFilter("Microsoft.Hosting", LogLevel.Warning));
 var log = loggerFactory.CreateLogger("kugelpos-daprd");
 await using var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
 Sidecar sidecar;
