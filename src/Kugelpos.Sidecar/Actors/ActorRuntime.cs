@@ -282,53 +282,64 @@ public sealed class ActorRuntime : IAsyncDisposable
                 {
                     await _app.CallbackAsync(job.ActorType, job.ActorId, slot.IsTimer ? "timer" : "remind", job.Name, job.AppBody(slot.IsTimer), _stopping.Token);
                 }
+                catch (HttpRequestException e)
+                {
+                    _logger.LogWarning("{Kind} {Name} of actor {ActorType}/{ActorId} failed: {Error}", slot.IsTimer ? "Timer" : "Reminder", job.Name, job.ActorType, job.ActorId, e.Message);
+                }
                 finally
                 {
                     End(actor);
                 }
+
+                // Decided before the turn passes on, so the actor's next call already sees a
+                // finished reminder gone (GetReminder answers null) and a repeating one re-armed.
+                Advance(slot, job);
             }
-        }
-        catch (HttpRequestException e)
-        {
-            _logger.LogWarning("{Kind} {Name} of actor {ActorType}/{ActorId} failed: {Error}", slot.IsTimer ? "Timer" : "Reminder", job.Name, job.ActorType, job.ActorId, e.Message);
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
             return;
         }
 
-        await AdvanceAsync(slot, job);
+        if (!slot.IsTimer)
+        {
+            await PersistAfterFiringAsync(job.ActorType);
+        }
     }
 
-    private async Task AdvanceAsync(JobSlot slot, ActorJob fired)
+    private void Advance(JobSlot slot, ActorJob fired)
     {
         var next = fired.Next();
         if (next is null)
         {
-            Cancel(fired.Key, slot.IsTimer);
-        }
-        else
-        {
-            slot.Job = next;
-            Arm(slot);
+            // Only this slot: a registration under the same name made meanwhile stays.
+            if (_jobs.TryRemove(KeyValuePair.Create(fired.Key, slot)))
+            {
+                slot.Dispose();
+            }
+
+            return;
         }
 
-        if (!slot.IsTimer)
+        slot.Job = next;
+        Arm(slot);
+    }
+
+    private async Task PersistAfterFiringAsync(string actorType)
+    {
+        try
         {
-            try
-            {
-                await PersistRemindersAsync(fired.ActorType, _stopping.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
+            await PersistRemindersAsync(actorType, _stopping.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            return;
+        }
 #pragma warning disable CA1031 // A firing runs unobserved; any store failure must be logged, not lost.
-            catch (Exception e)
+        catch (Exception e)
 #pragma warning restore CA1031
-            {
-                _logger.LogError(e, "Persisting the reminders of actor type {ActorType} failed", fired.ActorType);
-            }
+        {
+            _logger.LogError(e, "Persisting the reminders of actor type {ActorType} failed", actorType);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
@@ -5,6 +6,7 @@ namespace Kugelpos.Sidecar.Tests.Actors;
 /// <summary>What the test app's actors report to the test: concurrency, firings, deactivations.</summary>
 public sealed class ActorProbe
 {
+    private readonly ConcurrentDictionary<string, int> _entries = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _bothArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _current;
     private int _max;
@@ -21,6 +23,15 @@ public sealed class ActorProbe
 
     /// <summary>Ids of deactivated actors.</summary>
     public Channel<string> Deactivated { get; } = Channel.CreateUnbounded<string>();
+
+    /// <summary>Every request the sidecar made to the app, in arrival order.</summary>
+    public ConcurrentQueue<AppRequest> AppRequests { get; } = new();
+
+    /// <summary>Counts one more entry into actor <paramref name="id"/>'s call chain; returns the count.</summary>
+    public int Entered(string id) => _entries.AddOrUpdate(id, 1, (_, n) => n + 1);
+
+    /// <summary>How often a call chain entered actor <paramref name="id"/>.</summary>
+    public int Entries(string id) => _entries.GetValueOrDefault(id);
 
     /// <summary>A call entered.</summary>
     public void Enter()

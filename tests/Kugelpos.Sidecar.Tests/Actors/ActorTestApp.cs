@@ -3,6 +3,7 @@ using Dapr.Actors.Client;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -49,8 +50,18 @@ public sealed class ActorTestApp : IAsyncDisposable
     /// <summary>A remoting proxy for <paramref name="id"/>.</summary>
     public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new Dapr.Actors.ActorId(id), CounterActor.TypeName);
 
-    /// <summary>Starts the app, then its sidecar.</summary>
-    public static async Task<ActorTestApp> StartAsync(RedisServer redis, SidecarCluster cluster, TimeSpan? idleTimeout = null, TimeSpan? scanInterval = null)
+    /// <summary>
+    /// Starts the app, then its sidecar. With <paramref name="appToken"/> the sidecar gets it as
+    /// APP_API_TOKEN and the app refuses (401) any request without it; with
+    /// <paramref name="reentrancy"/> the app turns actor reentrancy on in its /dapr/config.
+    /// </summary>
+    public static async Task<ActorTestApp> StartAsync(
+        RedisServer redis,
+        SidecarCluster cluster,
+        TimeSpan? idleTimeout = null,
+        TimeSpan? scanInterval = null,
+        string? appToken = null,
+        bool reentrancy = false)
     {
         var options = new SidecarOptions
         {
@@ -59,6 +70,7 @@ public sealed class ActorTestApp : IAsyncDisposable
             DaprHttpPort = FreePort.Next(),
             DaprGrpcPort = FreePort.Next(),
             ResourcesPath = Directory.CreateTempSubdirectory("kugelpos-actors-").FullName,
+            AppToken = appToken,
         };
         await File.WriteAllTextAsync(Path.Combine(options.ResourcesPath, "actors.yaml"), $"""
             apiVersion: dapr.io/v1alpha1
@@ -95,8 +107,29 @@ public sealed class ActorTestApp : IAsyncDisposable
             actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
             actors.ActorIdleTimeout = idleTimeout ?? TimeSpan.FromMinutes(60);
             actors.ActorScanInterval = scanInterval ?? TimeSpan.FromSeconds(30);
+            if (reentrancy)
+            {
+                actors.ReentrancyConfig = new Dapr.Actors.ActorReentrancyConfig { Enabled = true };
+            }
         });
         var app = builder.Build();
+
+        // Dapr.Actors.AspNetCore checks no app token itself, so the app does it here, as an app
+        // behind APP_API_TOKEN would.
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            var token = request.Headers.TryGetValue("dapr-api-token", out var t) ? t.ToString() : null;
+            var chain = request.Headers.TryGetValue("Dapr-Reentrancy-Id", out var r) ? r.ToString() : null;
+            probe.AppRequests.Enqueue(new AppRequest(request.Method, request.Path.Value ?? string.Empty, token, chain));
+            if (appToken is not null && !string.Equals(token, appToken, StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.MapActorsHandlers();
         await app.StartAsync();
         try
@@ -116,6 +149,13 @@ public sealed class ActorTestApp : IAsyncDisposable
     {
         await Sidecar.DisposeAsync();
         Sidecar = await Sidecar.StartAsync(_options, _cluster);
+    }
+
+    /// <summary>Restarts the sidecar without APP_API_TOKEN, to show a guarded app refuses it.</summary>
+    public async Task RestartSidecarWithoutAppTokenAsync()
+    {
+        await Sidecar.DisposeAsync();
+        Sidecar = await Sidecar.StartAsync(_options with { AppToken = null }, _cluster);
     }
 
     /// <inheritdoc />
