@@ -96,17 +96,56 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<DaprResult> PublishEventAsync<T>(
+    public Task<DaprResult> PublishEventAsync<T>(
         string pubsubName,
         string topic,
         T data,
         IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default) =>
+        PublishAsync(pubsubName, topic, data is null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
+
+    /// <inheritdoc />
+    public Task<DaprResult> PublishSerializedEventAsync<T>(
+        string pubsubName,
+        string topic,
+        T data,
+        JsonSerializerOptions serializerOptions,
+        IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(serializerOptions);
+        ReadOnlyMemory<byte> json = default;
+        string? unserializable = null;
+        if (data is not null)
+        {
+            try
+            {
+                json = JsonSerializer.SerializeToUtf8Bytes(data, serializerOptions);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
+            {
+                // The event itself is wrong (e.g. a contract's own check failed): retrying cannot help.
+                unserializable = $"data cannot be serialized: {e.Message}";
+            }
+        }
+
+        return PublishAsync(pubsubName, topic, data is null, metadata,
+            (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct, unserializable);
+    }
+
+    private async Task<DaprResult> PublishAsync(
+        string pubsubName,
+        string topic,
+        bool dataIsNull,
+        IReadOnlyDictionary<string, string>? metadata,
+        Func<DaprCall, Dictionary<string, string>, CancellationToken, Task> send,
+        CancellationToken ct,
+        string? unusableData = null)
     {
         var call = new DaprCall(DaprOperations.Publish, pubsubName ?? string.Empty, topic ?? string.Empty);
         var invalid = Blank(pubsubName, nameof(pubsubName))
             ?? Blank(topic, nameof(topic))
-            ?? (data is null ? "data must not be null." : null);
+            ?? (dataIsNull ? "data must not be null." : unusableData);
         if (invalid is not null)
         {
             return Reject<bool>(call, invalid).WithoutValue();
@@ -120,7 +159,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             call,
             async token =>
             {
-                await _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token);
+                await send(call, eventMetadata, token);
                 return DaprResult.Found(true);
             },
             ct);

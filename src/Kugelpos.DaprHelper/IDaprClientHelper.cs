@@ -20,6 +20,20 @@ public interface IDaprClientHelper
         IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken ct = default);
 
+    /// <summary>
+    /// Publishes <paramref name="data"/> serialized with <paramref name="serializerOptions"/> rather than
+    /// the DaprClient's own (camelCase) options: the Kugelpos events travel in the original's
+    /// snake_case wire format, so publishers pass <c>EventJson.Options</c> here. Data that cannot be
+    /// serialized is a permanent failure, never retried.
+    /// </summary>
+    Task<DaprResult> PublishSerializedEventAsync<T>(
+        string pubsubName,
+        string topic,
+        T data,
+        System.Text.Json.JsonSerializerOptions serializerOptions,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default);
+
     /// <summary>Saves <paramref name="value"/> as JSON under <paramref name="key"/>.</summary>
     /// <param name="store">State store component name.</param>
     /// <param name="key">State key.</param>
