@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Kugelpos.Sidecar;
+using Kugelpos.Sidecar.Resources;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kugelpos.Host.Tests;

@@ -51,7 +51,7 @@ public sealed class ShippedResourcesTests
     private static string[] PubSubs(ResourceSet resources, string app) =>
         [.. resources.ComponentsFor(app).Where(c => ComponentTypes.IsPubSub(c.Type)).Select(c => c.Name).Order(StringComparer.Ordinal)];
 
-    private static string Folder(string set)
+    internal static string Folder(string set)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kugelpos.sln")))

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Kugelpos.Host;
+namespace Kugelpos.Sidecar.Resources;
 
 /// <summary>
 /// Points a copy of a resources folder at another Redis. The shipped files name
@@ -9,11 +9,10 @@ namespace Kugelpos.Host;
 /// </summary>
 public static partial class RedisResources
 {
-    /// <summary>The folder to load: <paramref name="folder"/> itself, or a temporary copy whose redisHost values are <paramref name="redisHost"/>.</summary>
+    /// <summary>A new temporary copy of <paramref name="folder"/> whose redisHost values are <paramref name="redisHost"/>.</summary>
     public static string Retarget(string folder, string redisHost)
     {
-        var copy = Path.Combine(Path.GetTempPath(), "kugelpos-resources-" + Environment.ProcessId);
-        Directory.CreateDirectory(copy);
+        var copy = Directory.CreateTempSubdirectory("kugelpos-resources-").FullName;
         foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml"))
         {
             var text = RedisHostValue().Replace(File.ReadAllText(file), m => m.Groups["head"].Value + redisHost);

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Dapr.Client;
+using Kugelpos.Sidecar.Resources;
+using Kugelpos.Sidecar.Tests.Fixtures;
+using Kugelpos.Sidecar.Tests.PubSub;
+
+namespace Kugelpos.Sidecar.Tests.Resources;
+
+/// <summary>
+/// The shipped components/redis resources on a real Redis: the seed's databases and TTLs, each
+/// app's own store, and every subscriber app receiving every transaction log.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifetime
+{
+    private readonly SidecarCluster _cluster = new();
+    private readonly List<IAsyncDisposable> _running = [];
+    private string _folder = string.Empty;
+
+    public Task InitializeAsync()
+    {
+        _folder = RedisResources.Retarget(ShippedResourcesTests.Folder("redis"), redis.Host);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var item in Enumerable.Reverse(_running))
+        {
+            await item.DisposeAsync();
+        }
+
+        await _cluster.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Report_journal_and_stock_each_receive_every_transaction_log_from_the_cart()
+    {
+        var topic = PubSubHarness.NewTopic("topic-tranlog");
+        object[] subscriptions = [new Dictionary<string, string> { ["pubsubname"] = "pubsub-tranlog-report", ["topic"] = topic, ["route"] = "/api/v1/tranlog" }];
+        var apps = new List<SubscriberApp>();
+        foreach (var appId in new[] { "report", "journal", "stock" })
+        {
+            var app = await SubscriberApp.StartAsync(subscriptions);
+            _running.Add(app);
+            apps.Add(app);
+            await StartAsync(appId, app.Port);
+        }
+
+        using var cart = Client(await StartAsync("cart"));
+        await cart.PublishEventAsync("pubsub-tranlog-report", topic, new { event_id = "e-1", total_amount_with_tax = 1100m });
+
+        foreach (var app in apps)
+        {
+            var received = await app.NextAsync();
+            Assert.Equal("api/v1/tranlog", received.Route);
+            Assert.Equal("e-1", received.Event.GetProperty("data").GetProperty("event_id").GetString());
+        }
+
+        var groups = await redis.Connection.GetDatabase().StreamGroupInfoAsync(topic);
+        Assert.Equal(["journal", "report", "stock"], groups.Select(g => g.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_store_keeps_the_seeds_database_and_ttl()
+    {
+        using var report = Client(await StartAsync("report"));
+        using var terminal = Client(await StartAsync("terminal"));
+
+        await report.SaveStateAsync("statestore", "event-1", new { processed = true });
+        await terminal.SaveStateAsync("terminalstore", "T9999-1-1", new { counter = 1 });
+
+        var statestore = redis.Connection.GetDatabase(1);
+        var terminalstore = redis.Connection.GetDatabase(3);
+        Assert.InRange((await statestore.KeyTimeToLiveAsync("report||event-1"))!.Value.TotalSeconds, 3500, 3600);
+        Assert.True(await terminalstore.KeyExistsAsync("terminal||T9999-1-1"));
+        Assert.Null(await terminalstore.KeyTimeToLiveAsync("terminal||T9999-1-1"));
+        var data = await terminalstore.HashGetAsync("terminal||T9999-1-1", "data");
+        Assert.Equal(1, JsonDocument.Parse(data.ToString()).RootElement.GetProperty("counter").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_app_cannot_reach_another_apps_store()
+    {
+        using var report = Client(await StartAsync("report"));
+
+        var error = await Assert.ThrowsAsync<Dapr.DaprException>(() => report.SaveStateAsync("cartstore", "cart-1", new { items = 1 }));
+
+        Assert.Contains("cartstore", error.InnerException?.Message ?? error.Message, StringComparison.Ordinal);
+        Assert.False(await redis.Connection.GetDatabase(2).KeyExistsAsync("report||cart-1"));
+    }
+
+    private async Task<Sidecar> StartAsync(string appId, int? appPort = null)
+    {
+        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder }, _cluster);
+        _running.Add(sidecar);
+        return sidecar;
+    }
+
+    private static DaprClient Client(Sidecar sidecar) =>
+        new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(sidecar.HttpEndpoint.ToString()).Build();
+}
