@@ -4,6 +4,7 @@ using Kugelpos.Sidecar.Actors;
 using Kugelpos.Sidecar.Grpc;
 using Kugelpos.Sidecar.Http;
 using Kugelpos.Sidecar.PubSub;
+using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.State;
 using Microsoft.AspNetCore.Builder;
@@ -60,8 +61,9 @@ public sealed class Sidecar : IAsyncDisposable
         WebApplication? web = null;
         try
         {
-            var pubsub = await PubSubRuntime.CreateAsync(options, cluster, components, resources);
-            web = Build(options, cluster, components, pubsub);
+            var policies = ComponentPolicies.Create(options.AppId, resources, cluster.Time, cluster.LoggerFactory);
+            var pubsub = await PubSubRuntime.CreateAsync(options, cluster, components, resources, policies);
+            web = Build(options, cluster, components, pubsub, policies);
             await web.StartAsync(cancellationToken);
             return new Sidecar(options, components, web, new Uri($"http://127.0.0.1:{options.DaprHttpPort}"), new Uri($"http://127.0.0.1:{options.DaprGrpcPort}"));
         }
@@ -102,7 +104,7 @@ public sealed class Sidecar : IAsyncDisposable
         };
     }
 
-    private static WebApplication Build(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, PubSubRuntime pubsub)
+    private static WebApplication Build(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, PubSubRuntime pubsub, ComponentPolicies policies)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -114,7 +116,7 @@ public sealed class Sidecar : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.DaprGrpcPort, l => l.Protocols = HttpProtocols.Http2);
         });
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)Math.Min(options.MaxBodySize, int.MaxValue));
-        var state = new StateApi(options.AppId, components);
+        var state = new StateApi(options.AppId, components, policies);
         var apiToken = options.ApiToken is { Length: > 0 } token ? new ApiToken(token) : null;
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(_ => new DaprGrpcService(state, apiToken));

@@ -1,7 +1,7 @@
+using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.Resources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StackExchange.Redis;
 
 namespace Kugelpos.Sidecar.PubSub;
 
@@ -18,6 +18,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     private readonly SidecarCluster _cluster;
     private readonly Dictionary<string, IPubSubBroker> _brokers;
     private readonly Dictionary<string, ComponentSpec> _specs;
+    private readonly ComponentPolicies _policies;
     private readonly IReadOnlyList<SubscriptionSpec> _declared;
     private readonly AppDelivery? _delivery;
     private readonly AppChannel? _app;
@@ -28,12 +29,13 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     private readonly CancellationTokenSource _stopping = new();
 
     private PubSubRuntime(SidecarOptions options, SidecarCluster cluster, Dictionary<string, IPubSubBroker> brokers, Dictionary<string, ComponentSpec> specs,
-        IReadOnlyList<SubscriptionSpec> declared, IReadOnlyDictionary<string, RetryPolicySpec> retries)
+        IReadOnlyList<SubscriptionSpec> declared, IReadOnlyDictionary<string, RetryPolicySpec> retries, ComponentPolicies policies)
     {
         _options = options;
         _cluster = cluster;
         _brokers = brokers;
         _specs = specs;
+        _policies = policies;
         _declared = declared;
         _logger = cluster.LoggerFactory.CreateLogger<PubSubRuntime>();
         _consumer = $"{options.AppId}-{Guid.NewGuid():N}";
@@ -58,7 +60,8 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
 
     /// <summary>Opens a broker for each pub/sub component of <paramref name="components"/>.</summary>
     /// <exception cref="ResourceLoadException">A component cannot reach its broker.</exception>
-    public static async Task<PubSubRuntime> CreateAsync(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ResourceSet resources)
+    public static async Task<PubSubRuntime> CreateAsync(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ResourceSet resources,
+        ComponentPolicies? policies = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -74,7 +77,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
                 : cluster.Shared($"pubsub.in-memory|{spec.Name}", () => new InMemoryBroker(cluster.LoggerFactory.CreateLogger<InMemoryBroker>()));
         }
 
-        return new PubSubRuntime(options, cluster, brokers, specs, resources.SubscriptionsFor(options.AppId), InboundRetries(options.AppId, resources));
+        return new PubSubRuntime(options, cluster, brokers, specs, resources.SubscriptionsFor(options.AppId), InboundRetries(options.AppId, resources), policies ?? ComponentPolicies.None);
     }
 
     /// <summary>Publishes <paramref name="data"/> to <paramref name="topic"/>, wrapped in a CloudEvent unless <c>rawPayload</c> is set.</summary>
@@ -186,9 +189,9 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
         var broker = _brokers.GetValueOrDefault(pubsubName) ?? throw PubSubErrors.NotFound(pubsubName);
         try
         {
-            await broker.PublishAsync(topic, message, metadata, cancellationToken);
+            await _policies.For(pubsubName).ExecuteAsync(token => broker.PublishAsync(topic, message, metadata, token), cancellationToken);
         }
-        catch (RedisException e)
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
             throw PubSubErrors.PublishFailed(pubsubName, topic, e.Message);
         }

@@ -1,29 +1,53 @@
 using System.Globalization;
 using Grpc.Core;
+using Kugelpos.Sidecar.Resiliency;
 using Microsoft.AspNetCore.Http;
 
 namespace Kugelpos.Sidecar.State;
 
 /// <summary>
 /// The state building block as both APIs (HTTP and gRPC) expose it: resolves the store, builds
-/// daprd's keys, reads <c>ttlInSeconds</c> metadata and turns store errors into daprd's answers.
+/// daprd's keys, reads <c>ttlInSeconds</c> metadata, runs every store call under the store's
+/// outbound resiliency policy and turns store errors into daprd's answers.
 /// </summary>
-public sealed class StateApi(string appId, ComponentRegistry components)
+public sealed class StateApi(string appId, ComponentRegistry components, ComponentPolicies? policies = null)
 {
+    private readonly ComponentPolicies _policies = policies ?? ComponentPolicies.None;
+
     /// <summary>Reads one key; null when absent.</summary>
     public async Task<StateItem?> GetAsync(string storeName, string key, CancellationToken cancellationToken)
     {
         var (store, prefix) = Resolve(storeName);
-        return await store.GetAsync(FullKey(storeName, prefix, key), cancellationToken);
+        var fullKey = FullKey(storeName, prefix, key);
+        try
+        {
+            return await _policies.For(storeName).ExecuteAsync(token => store.GetAsync(fullKey, token), cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_STATE_GET", $"fail to get {key} from state store {storeName}", e);
+        }
     }
 
     /// <summary>Reads several keys at once, in the order asked.</summary>
     public async Task<IReadOnlyList<(string Key, StateItem? Item)>> GetBulkAsync(string storeName, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var (store, prefix) = Resolve(storeName);
-        var reads = keys.Select(k => store.GetAsync(FullKey(storeName, prefix, k), cancellationToken)).ToList();
-        await Task.WhenAll(reads);
-        return [.. keys.Select((k, i) => (k, reads[i].Result))];
+        var fullKeys = keys.Select(k => FullKey(storeName, prefix, k)).ToList();
+        try
+        {
+            // One policy run for the whole batch, as daprd runs its BulkGet.
+            return await _policies.For(storeName).ExecuteAsync(async token =>
+            {
+                var reads = fullKeys.Select(k => store.GetAsync(k, token)).ToList();
+                await Task.WhenAll(reads);
+                return (IReadOnlyList<(string Key, StateItem? Item)>)[.. keys.Select((k, i) => (k, reads[i].Result))];
+            }, cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_STATE_BULK_GET", $"fail to get bulk state from state store {storeName}", e);
+        }
     }
 
     /// <summary>Applies writes as one transaction (daprd saves a batch key by key; one transaction is
@@ -38,7 +62,11 @@ public sealed class StateApi(string appId, ComponentRegistry components)
         var prefixed = operations.Select(op => op with { Key = FullKey(storeName, prefix, op.Key) }).ToList();
         try
         {
-            await store.ExecuteTransactionAsync(prefixed, cancellationToken);
+            await _policies.For(storeName).ExecuteAsync(token => store.ExecuteTransactionAsync(prefixed, token), cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_STATE_SAVE", $"failed saving state in state store {storeName}", e);
         }
         catch (StateETagException e)
         {

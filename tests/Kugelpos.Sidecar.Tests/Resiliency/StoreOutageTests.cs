@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapr;
+using Dapr.Client;
+using Grpc.Core;
+using Kugelpos.Sidecar.Tests.Fixtures;
+
+namespace Kugelpos.Sidecar.Tests.Resiliency;
+
+/// <summary>A real sidecar whose Redis goes away: daprd's 500s within the policy's time, then the open breaker, and the sidecar stays up.</summary>
+public sealed class StoreOutageTests
+{
+    private static readonly HttpClient Http = new();
+
+    [Fact]
+    public async Task A_lost_store_answers_daprds_errors_within_the_policy_and_the_sidecar_stays_up()
+    {
+        var redis = new RedisServer();
+        await redis.InitializeAsync();
+        var redisRunning = true;
+        try
+        {
+            using var resources = new TempResources().With("flaky.yaml", Resources(redis.Host));
+            await using var cluster = new SidecarCluster();
+            await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
+            var save = await Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 1 } });
+            Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
+
+            await redis.DisposeAsync();
+            redisRunning = false;
+
+            // Two attempts of at most 500 ms each, 50 ms apart: the store's own error, and the breaker trips.
+            var clock = Stopwatch.StartNew();
+            var (status, code, message) = await ErrorOf(Http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky/cart")));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+            Assert.Equal(HttpStatusCode.InternalServerError, status);
+            Assert.Equal("ERR_STATE_GET", code);
+            Assert.StartsWith("fail to get cart from state store flaky: ", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("circuit breaker", message, StringComparison.Ordinal);
+
+            (status, code, message) = await ErrorOf(Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 2 } }));
+            Assert.Equal(HttpStatusCode.InternalServerError, status);
+            Assert.Equal("ERR_STATE_SAVE", code);
+            Assert.Equal("failed saving state in state store flaky: circuit breaker is open", message);
+
+            using var client = new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(sidecar.HttpEndpoint.ToString()).Build();
+            var grpc = await Assert.ThrowsAsync<DaprException>(() => client.GetStateAsync<int>("flaky", "cart"));
+            var rpc = Assert.IsType<RpcException>(grpc.InnerException);
+            Assert.Equal(StatusCode.Internal, rpc.StatusCode);
+            Assert.Contains("circuit breaker is open", rpc.Status.Detail, StringComparison.Ordinal);
+
+            (status, code, message) = await ErrorOf(Http.PostAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/publish/flakybus/orders"), JsonContent.Create(new { id = 1 })));
+            Assert.Equal(HttpStatusCode.InternalServerError, status);
+            Assert.Equal("ERR_PUBSUB_PUBLISH_MESSAGE", code);
+            Assert.Contains("flakybus", message, StringComparison.Ordinal);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+
+            Assert.Equal(HttpStatusCode.NoContent, (await Http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/healthz"))).StatusCode);
+        }
+        finally
+        {
+            if (redisRunning)
+            {
+                await redis.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, string? Code, string Message)> ErrorOf(Task<HttpResponseMessage> call)
+    {
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, body.RootElement.GetProperty("errorCode").GetString(), body.RootElement.GetProperty("message").GetString() ?? string.Empty);
+    }
+
+    private static string Resources(string redisHost) => $"""
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: flaky
+        spec:
+          type: state.redis
+          version: v1
+          metadata:
+          - name: redisHost
+            value: "{redisHost}"
+        ---
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: flakybus
+        spec:
+          type: pubsub.redis
+          version: v1
+          metadata:
+          - name: redisHost
+            value: "{redisHost}"
+        ---
+        apiVersion: dapr.io/v1alpha1
+        kind: Resiliency
+        metadata:
+          name: outage
+        spec:
+          policies:
+            timeouts:
+              brief: 500ms
+            retries:
+              once:
+                policy: constant
+                duration: 50ms
+                maxRetries: 1
+            circuitBreakers:
+              twoStrikes:
+                maxRequests: 1
+                timeout: 60s
+                trip: consecutiveFailures >= 2
+          targets:
+            components:
+              flaky:
+                outbound:
+                  timeout: brief
+                  retry: once
+                  circuitBreaker: twoStrikes
+              flakybus:
+                outbound:
+                  timeout: brief
+                  retry: once
+                  circuitBreaker: twoStrikes
+        """;
+}
