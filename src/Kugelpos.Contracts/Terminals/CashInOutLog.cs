@@ -13,24 +13,8 @@ namespace Kugelpos.Contracts.Terminals;
 /// bookkeeping of AbstractDocument (shard_key, created_at, updated_at, etag) is left out and
 /// tolerated when read.
 /// </remarks>
-public sealed record CashInOutLog : IKugelposEvent
+public sealed record CashInOutLog : TerminalEvent
 {
-    /// <summary>Tenant id.</summary>
-    [JsonPropertyName("tenant_id")]
-    public required string TenantId { get; init; }
-
-    /// <summary>Store code.</summary>
-    [JsonPropertyName("store_code")]
-    public required string StoreCode { get; init; }
-
-    /// <summary>Store name for display.</summary>
-    [JsonPropertyName("store_name")]
-    public string? StoreName { get; init; }
-
-    /// <summary>Terminal number.</summary>
-    [JsonPropertyName("terminal_no")]
-    public required int TerminalNo { get; init; }
-
     /// <summary>The signed-in staff member's id.</summary>
     [JsonPropertyName("staff_id")]
     public string? StaffId { get; init; }
@@ -39,22 +23,6 @@ public sealed record CashInOutLog : IKugelposEvent
     [JsonPropertyName("staff_name")]
     public string? StaffName { get; init; }
 
-    /// <summary>Business date (wire form <c>YYYYMMDD</c>).</summary>
-    [JsonPropertyName("business_date")]
-    public DateOnly? BusinessDate { get; init; }
-
-    /// <summary>Open counter on the business date.</summary>
-    [JsonPropertyName("open_counter")]
-    public int? OpenCounter { get; init; }
-
-    /// <summary>Business counter.</summary>
-    [JsonPropertyName("business_counter")]
-    public int? BusinessCounter { get; init; }
-
-    /// <summary>When the log was generated.</summary>
-    [JsonPropertyName("generate_date_time")]
-    public DateTimeOffset? GenerateDateTime { get; init; }
-
     /// <summary>Cash put in (positive) or taken out (negative).</summary>
     [JsonPropertyName("amount")]
     public decimal? Amount { get; init; }
@@ -62,18 +30,6 @@ public sealed record CashInOutLog : IKugelposEvent
     /// <summary>Reason for the movement, e.g. "Initial amount".</summary>
     [JsonPropertyName("description")]
     public string? Description { get; init; }
-
-    /// <summary>Rendered receipt text.</summary>
-    [JsonPropertyName("receipt_text")]
-    public string? ReceiptText { get; init; }
-
-    /// <summary>Rendered journal text.</summary>
-    [JsonPropertyName("journal_text")]
-    public string? JournalText { get; init; }
-
-    /// <inheritdoc />
-    [JsonPropertyName("event_id")]
-    public required Guid EventId { get; init; }
 
     /// <summary>
     /// <see cref="TerminalEventTypes.CashInOut"/>. The original omits it on the cash log of an

@@ -13,24 +13,8 @@ namespace Kugelpos.Contracts.Terminals;
 /// terminal snapshot carries no api_key and its staff no pin (the original leaked both on
 /// close); whatever such fields an original publisher sends are dropped when read.
 /// </remarks>
-public sealed record OpenCloseLog : IKugelposEvent
+public sealed record OpenCloseLog : TerminalEvent
 {
-    /// <summary>Tenant id.</summary>
-    [JsonPropertyName("tenant_id")]
-    public required string TenantId { get; init; }
-
-    /// <summary>Store code.</summary>
-    [JsonPropertyName("store_code")]
-    public required string StoreCode { get; init; }
-
-    /// <summary>Store name for display.</summary>
-    [JsonPropertyName("store_name")]
-    public string? StoreName { get; init; }
-
-    /// <summary>Terminal number.</summary>
-    [JsonPropertyName("terminal_no")]
-    public required int TerminalNo { get; init; }
-
     /// <summary>The signed-in staff member's id.</summary>
     [JsonPropertyName("staff_id")]
     public string? StaffId { get; init; }
@@ -39,25 +23,9 @@ public sealed record OpenCloseLog : IKugelposEvent
     [JsonPropertyName("staff_name")]
     public string? StaffName { get; init; }
 
-    /// <summary>Business date (wire form <c>YYYYMMDD</c>).</summary>
-    [JsonPropertyName("business_date")]
-    public DateOnly? BusinessDate { get; init; }
-
-    /// <summary>Open counter on the business date.</summary>
-    [JsonPropertyName("open_counter")]
-    public int? OpenCounter { get; init; }
-
-    /// <summary>Business counter.</summary>
-    [JsonPropertyName("business_counter")]
-    public int? BusinessCounter { get; init; }
-
     /// <summary><see cref="TerminalOperations.Open"/> or <see cref="TerminalOperations.Close"/>.</summary>
     [JsonPropertyName("operation")]
     public string? Operation { get; init; }
-
-    /// <summary>When the log was generated.</summary>
-    [JsonPropertyName("generate_date_time")]
-    public DateTimeOffset? GenerateDateTime { get; init; }
 
     /// <summary>The terminal's state at the time, secrets removed.</summary>
     [JsonPropertyName("terminal_info")]
@@ -78,18 +46,6 @@ public sealed record OpenCloseLog : IKugelposEvent
     /// <summary>On close: time of the last cash in/out log in the session.</summary>
     [JsonPropertyName("cash_in_out_last_datetime")]
     public DateTimeOffset? CashInOutLastDateTime { get; init; }
-
-    /// <summary>Rendered receipt text.</summary>
-    [JsonPropertyName("receipt_text")]
-    public string? ReceiptText { get; init; }
-
-    /// <summary>Rendered journal text.</summary>
-    [JsonPropertyName("journal_text")]
-    public string? JournalText { get; init; }
-
-    /// <inheritdoc />
-    [JsonPropertyName("event_id")]
-    public required Guid EventId { get; init; }
 
     /// <summary><see cref="TerminalEventTypes.Open"/> or <see cref="TerminalEventTypes.Close"/>.</summary>
     [JsonPropertyName("event_type")]

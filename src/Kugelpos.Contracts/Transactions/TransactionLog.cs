@@ -16,24 +16,8 @@ namespace Kugelpos.Contracts.Transactions;
 /// Left out on purpose: the storage bookkeeping of AbstractDocument (shard_key, created_at,
 /// updated_at, etag), which subscribers ignore; they are tolerated when read.
 /// </remarks>
-public sealed record TransactionLog : IKugelposEvent
+public sealed record TransactionLog : TerminalEvent
 {
-    /// <summary>Tenant id, e.g. <c>A1234</c>.</summary>
-    [JsonPropertyName("tenant_id")]
-    public required string TenantId { get; init; }
-
-    /// <summary>Store code.</summary>
-    [JsonPropertyName("store_code")]
-    public required string StoreCode { get; init; }
-
-    /// <summary>Store name for display.</summary>
-    [JsonPropertyName("store_name")]
-    public string? StoreName { get; init; }
-
-    /// <summary>Terminal number within the store.</summary>
-    [JsonPropertyName("terminal_no")]
-    public required int TerminalNo { get; init; }
-
     /// <summary>Per-terminal transaction number.</summary>
     [JsonPropertyName("transaction_no")]
     public int? TransactionNo { get; init; }
@@ -41,22 +25,6 @@ public sealed record TransactionLog : IKugelposEvent
     /// <summary>Transaction type (101 sale, -101 cancelled, 102 return, 201/202 voids).</summary>
     [JsonPropertyName("transaction_type")]
     public TransactionType? TransactionType { get; init; }
-
-    /// <summary>Business date (wire form <c>YYYYMMDD</c>).</summary>
-    [JsonPropertyName("business_date")]
-    public DateOnly? BusinessDate { get; init; }
-
-    /// <summary>Open counter of the terminal on the business date.</summary>
-    [JsonPropertyName("open_counter")]
-    public int? OpenCounter { get; init; }
-
-    /// <summary>Business counter of the terminal (+1 on every open).</summary>
-    [JsonPropertyName("business_counter")]
-    public int? BusinessCounter { get; init; }
-
-    /// <summary>When the log was generated, in the tenant's time zone.</summary>
-    [JsonPropertyName("generate_date_time")]
-    public DateTimeOffset? GenerateDateTime { get; init; }
 
     /// <summary>Receipt number.</summary>
     [JsonPropertyName("receipt_no")]
@@ -94,14 +62,6 @@ public sealed record TransactionLog : IKugelposEvent
     [JsonPropertyName("staff")]
     public TransactionStaff? Staff { get; init; }
 
-    /// <summary>Rendered receipt text.</summary>
-    [JsonPropertyName("receipt_text")]
-    public string? ReceiptText { get; init; }
-
-    /// <summary>Rendered journal text.</summary>
-    [JsonPropertyName("journal_text")]
-    public string? JournalText { get; init; }
-
     /// <summary>
     /// Free-form extras (invoice_registration_number, receipt_headers, receipt_footers),
     /// kept as JSON because the original leaves their shape open.
@@ -116,8 +76,4 @@ public sealed record TransactionLog : IKugelposEvent
     /// <summary>Whether the transaction has been returned (a query-time flag in the original).</summary>
     [JsonPropertyName("is_refunded")]
     public bool IsRefunded { get; init; }
-
-    /// <inheritdoc />
-    [JsonPropertyName("event_id")]
-    public required Guid EventId { get; init; }
 }
