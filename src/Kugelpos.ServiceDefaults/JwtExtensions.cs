@@ -12,8 +12,9 @@ namespace Kugelpos.ServiceDefaults;
 public static class JwtExtensions
 {
     /// <summary>
-    /// Adds HS256 JWT bearer authentication with the secret from <c>Kugelpos:Jwt:Secret</c> (start-up
-    /// fails, naming the setting, when it is missing or shorter than 32 bytes), the
+    /// Adds HS256 JWT bearer authentication with the secret from <c>Kugelpos:Jwt:Secret</c>, or from the
+    /// file <c>Kugelpos:Jwt:SecretFile</c> (created with a random secret when missing); start-up
+    /// fails, naming the setting, when neither is set or the secret is shorter than 32 bytes. Also the
     /// <see cref="KugelposPolicies.Tenant"/> policy requiring a <c>tenant_id</c> claim, and the
     /// <see cref="KugelposTokenIssuer"/>. Failed authentication answers a 401 envelope, a refused
     /// policy a 403 envelope (through <c>MapServiceDefaults</c>).
@@ -27,6 +28,8 @@ public static class JwtExtensions
         services.AddOptions<KugelposJwtOptions>()
             .BindConfiguration(KugelposJwtOptions.SectionName)
             .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IPostConfigureOptions<KugelposJwtOptions>, KugelposJwtSecretFromFile>());
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<KugelposJwtOptions>, KugelposJwtOptionsValidator>());
         services.TryAddEnumerable(

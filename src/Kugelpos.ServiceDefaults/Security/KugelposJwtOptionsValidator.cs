@@ -14,7 +14,7 @@ internal sealed class KugelposJwtOptionsValidator : IValidateOptions<KugelposJwt
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Secret))
         {
-            failures.Add($"{KugelposJwtOptions.SectionName}:Secret is not set; configure an HS256 signing secret of at least {MinimumSecretBytes} bytes.");
+            failures.Add($"{KugelposJwtOptions.SectionName}:Secret is not set; configure an HS256 signing secret of at least {MinimumSecretBytes} bytes, or {KugelposJwtOptions.SectionName}:SecretFile to keep it in a file.");
         }
         else if (Encoding.UTF8.GetByteCount(options.Secret) < MinimumSecretBytes)
         {
