@@ -1,0 +1,80 @@
+using Kugelpos.Account.Health;
+using Kugelpos.Account.Http;
+using Kugelpos.Account.Login;
+using Kugelpos.Account.Registration;
+using Kugelpos.Account.Tenants;
+using Kugelpos.Account.Users;
+using Kugelpos.DocumentStore.Configuration;
+using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Health;
+using Kugelpos.ServiceDefaults.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kugelpos.Account;
+
+/// <summary>
+/// The account service: tenants, their users and the login that issues Kugelpos JWTs, on the
+/// original's REST API (port 8000).
+/// </summary>
+public static class AccountService
+{
+    /// <summary>The Dapr app id, also the default service name.</summary>
+    public const string AppId = "account";
+
+    private const string ServiceNameKey = "Kugelpos:ServiceName";
+
+    /// <summary>
+    /// Registers the service defaults, JWT authentication and issuing, the document store, the
+    /// validated <see cref="AccountOptions"/> and the service's own types.
+    /// </summary>
+    /// <param name="builder">The application builder.</param>
+    public static WebApplicationBuilder AddAccountService(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[ServiceNameKey]))
+        {
+            builder.Configuration.AddInMemoryCollection([new(ServiceNameKey, AppId)]);
+        }
+
+        builder.AddServiceDefaults();
+        builder.AddKugelposJwt();
+
+        var services = builder.Services;
+        services.AddKugelposDocumentStore(builder.Configuration);
+        services.AddOptions<AccountOptions>()
+            .BindConfiguration(AccountOptions.SectionName)
+            .Validate(
+                options => options.IsValid,
+                $"{AccountOptions.PasswordWorkFactorKey} must be from {AccountOptions.MinWorkFactor} to {AccountOptions.MaxWorkFactor}.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<TenantIdGenerator>();
+        services.TryAddSingleton<TenantRegistry>();
+        services.TryAddSingleton<UserAccounts>();
+        services.TryAddSingleton<PasswordHasher>();
+        services.TryAddSingleton<UserRegistration>();
+        services.TryAddSingleton<Authenticator>();
+        services.AddHealthChecks()
+            .AddCheck<DocumentStoreHealthCheck>(DocumentStoreHealthCheck.Name, tags: [HealthTags.Ready]);
+        return builder;
+    }
+
+    /// <summary>Adds the shared middleware and endpoints, then the account endpoints.</summary>
+    /// <param name="app">The built application.</param>
+    public static WebApplication MapAccountService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapServiceDefaults();
+
+        app.MapGet("/", () => TypedResults.Ok(WelcomeMessage.Default)).WithName("root").AllowAnonymous();
+
+        var accounts = app.MapGroup("api/v1/accounts");
+        accounts.MapPost("register", RegisterSuperuserEndpoint.HandleAsync)
+            .WithName(RegisterSuperuserEndpoint.Name).AllowAnonymous();
+        accounts.MapPost("token", LoginEndpoint.HandleAsync)
+            .WithName(LoginEndpoint.Name).AllowAnonymous();
+        accounts.MapPost("register/user", RegisterUserEndpoint.HandleAsync)
+            .WithName(RegisterUserEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant);
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using Kugelpos.ServiceDefaults.Responses;
+using Kugelpos.ServiceDefaults.Security;
+using Microsoft.Net.Http.Headers;
+
+namespace Kugelpos.Account.Login;
+
+/// <summary><c>POST /api/v1/accounts/token</c>: the OAuth2 password grant, answering a Kugelpos JWT.</summary>
+internal static class LoginEndpoint
+{
+    public const string Name = "login_for_access_token";
+
+    /// <summary>The one answer to every refused login, as the original words it.</summary>
+    public const string Refusal = "Incorrect username, password or tenant_id";
+
+    public static async Task<IResult> HandleAsync(HttpContext context, Authenticator authenticator, KugelposTokenIssuer issuer)
+    {
+        var form = await LoginForm.ReadAsync(context.Request);
+        var user = await authenticator.AuthenticateAsync(form, context.RequestAborted);
+        if (user is null)
+        {
+            return Http.BearerChallenge.Create(context, KugelposErrorCodes.AuthenticationError, Refusal, Name);
+        }
+
+        // RFC 6749 5.1: token responses must not be cached.
+        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        context.Response.Headers[HeaderNames.Pragma] = "no-cache";
+        var token = issuer.Issue(user.Username, user.TenantId, user.IsSuperuser);
+        return TypedResults.Ok(new LoginResponse(token, "bearer"));
+    }
+}
