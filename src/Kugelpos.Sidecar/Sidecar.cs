@@ -125,7 +125,7 @@ public sealed class Sidecar : IAsyncDisposable
         builder.Services.AddHostedService(_ => pubsub);
         builder.Services.AddSingleton<IDaprGrpcMethods, PubSubGrpcMethods>();
 
-        var actors = builder.Services.AddSidecarActors(options, cluster, components);
+        var actors = builder.Services.AddSidecarActors(options, cluster, components, policies);
 
         var web = builder.Build();
         if (apiToken is not null)

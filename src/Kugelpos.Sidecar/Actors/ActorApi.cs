@@ -1,16 +1,24 @@
-using System.Text;
+using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Kugelpos.Sidecar.Actors;
 
 /// <summary>
 /// The actor API of one sidecar: calls, reminders and timers go to whichever host the
 /// placement names (in-process, as daprd forwards to the host's sidecar); actor state goes to
-/// this app's actor state store, for actors this app hosts.
+/// this app's actor state store, for actors this app hosts, under that store's outbound
+/// resiliency policy.
 /// </summary>
-public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement)
+/// <param name="appId">The app this sidecar serves.</param>
+/// <param name="components">The app's components (its actor state store and Configuration).</param>
+/// <param name="placement">The process-wide placement table.</param>
+/// <param name="policies">The app's outbound component policies; none when omitted.</param>
+public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement, ComponentPolicies? policies = null)
 {
+    private readonly ActorStateAccess? _state = components.ActorStateStore is { } store
+        ? new ActorStateAccess(appId, store, (policies ?? ComponentPolicies.None).For(store.Name), components.Configuration.IsEnabled("ActorStateTTL"))
+        : null;
+
     /// <summary>The host for this sidecar's own app, once its types are known.</summary>
     public ActorRuntime? Local { get; internal set; }
 
@@ -22,45 +30,14 @@ public sealed class ActorApi(string appId, ComponentRegistry components, ActorPl
     }
 
     /// <summary>One actor state value, or null.</summary>
-    public async Task<StateItem?> GetStateAsync(string actorType, string actorId, string key, CancellationToken cancellationToken)
-    {
-        var store = StoreFor(actorType, actorId);
-        return await store.GetAsync(StateKeys.ForActor(appId, actorType, actorId, key), cancellationToken);
-    }
+    /// <exception cref="DaprApiException">No actor store, not hosted here, or the store failed.</exception>
+    public Task<StateItem?> GetStateAsync(string actorType, string actorId, string key, CancellationToken cancellationToken) =>
+        StateFor(actorType, actorId).GetAsync(actorType, actorId, key, cancellationToken);
 
     /// <summary>Applies an actor's state operations atomically.</summary>
-    public async Task TransactAsync(string actorType, string actorId, IReadOnlyList<ActorStateOperation> operations, CancellationToken cancellationToken)
-    {
-        var store = StoreFor(actorType, actorId);
-        var ttlEnabled = components.Configuration.IsEnabled("ActorStateTTL");
-        var ops = new List<StateOperation>(operations.Count);
-        foreach (var op in operations)
-        {
-            var key = StateKeys.ForActor(appId, actorType, actorId, op.Key);
-            if (op.IsDelete)
-            {
-                ops.Add(new StateDelete(key));
-                continue;
-            }
-
-            if (op.TtlSeconds is not null && !ttlEnabled)
-            {
-                throw ActorErrors.State("ERR_ACTOR_STATE_TRANSACTION_SAVE",
-                    "ttlInSeconds is not supported without the \"ActorStateTTL\" feature enabled in the Dapr Configuration", StatusCodes.Status400BadRequest);
-            }
-
-            ops.Add(new StateUpsert(key, Encoding.UTF8.GetBytes(op.ValueJson), TtlSeconds: op.TtlSeconds));
-        }
-
-        try
-        {
-            await store.ExecuteTransactionAsync(ops, cancellationToken);
-        }
-        catch (StateETagException e)
-        {
-            throw ActorErrors.State("ERR_ACTOR_STATE_TRANSACTION_SAVE", $"error saving actor transaction state: {e.Message}");
-        }
-    }
+    /// <exception cref="DaprApiException">No actor store, not hosted here, a refused operation, or the store failed.</exception>
+    public Task TransactAsync(string actorType, string actorId, IReadOnlyList<ActorStateOperation> operations, CancellationToken cancellationToken) =>
+        StateFor(actorType, actorId).TransactAsync(actorType, actorId, operations, cancellationToken);
 
     /// <summary>Creates or replaces a timer on the actor's host.</summary>
     public async Task RegisterTimerAsync(string actorType, string actorId, string name, ActorJobRequest request, CancellationToken cancellationToken) =>
@@ -85,9 +62,9 @@ public sealed class ActorApi(string appId, ComponentRegistry components, ActorPl
     private async Task<ActorRuntime> HostAsync(string actorType, string actorId, string errorCode, CancellationToken cancellationToken) =>
         await placement.ResolveAsync(actorType, actorId, cancellationToken) ?? throw ActorErrors.NotHosted(errorCode, actorType, actorId);
 
-    private IStateStore StoreFor(string actorType, string actorId)
+    private ActorStateAccess StateFor(string actorType, string actorId)
     {
-        var store = components.ActorStateStore ?? throw ActorErrors.RuntimeNotFound();
-        return Local is not null && placement.Pick(actorType, actorId) == Local ? store : throw ActorErrors.InstanceMissing();
+        var state = _state ?? throw ActorErrors.RuntimeNotFound();
+        return Local is not null && placement.Pick(actorType, actorId) == Local ? state : throw ActorErrors.InstanceMissing();
     }
 }

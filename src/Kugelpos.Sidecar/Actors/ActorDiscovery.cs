@@ -1,3 +1,4 @@
+using Kugelpos.Sidecar.Resiliency;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace Kugelpos.Sidecar.Actors;
 /// Learns the app's actor types from <c>GET /dapr/config</c> when the sidecar starts (retrying
 /// briefly while the app comes up, as daprd does), then hosts them; stops hosting on shutdown.
 /// </summary>
-internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ActorApi api, ActorPlacement placement) : IHostedService, IDisposable
+internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ComponentPolicies policies, ActorApi api, ActorPlacement placement) : IHostedService, IDisposable
 {
     private const int Attempts = 50;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
@@ -63,7 +64,8 @@ internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster clus
                 return;
             }
 
-            var runtime = new ActorRuntime(options.AppId, config, app, components.ActorStateStore, cluster.Time, _logger);
+            var store = components.ActorStateStore;
+            var runtime = new ActorRuntime(options.AppId, config, app, store, cluster.Time, _logger, policies.For(store.Name));
             await runtime.StartAsync(cancellationToken);
             _runtime = runtime;
             api.Local = runtime;

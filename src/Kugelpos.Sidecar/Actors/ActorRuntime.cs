@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.State;
 using Microsoft.Extensions.Logging;
 
@@ -23,15 +24,19 @@ public sealed class ActorRuntime : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private ITimer? _scan;
 
-    /// <summary>Creates the host of <paramref name="config"/>'s types for <paramref name="appId"/>.</summary>
-    public ActorRuntime(string appId, ActorAppConfig config, ActorAppClient app, IStateStore store, TimeProvider time, ILogger logger)
+    /// <summary>
+    /// Creates the host of <paramref name="config"/>'s types for <paramref name="appId"/>, keeping
+    /// reminders in <paramref name="store"/> under <paramref name="storePolicy"/> (the store's
+    /// outbound resiliency policy; pass-through when omitted).
+    /// </summary>
+    public ActorRuntime(string appId, ActorAppConfig config, ActorAppClient app, IStateStore store, TimeProvider time, ILogger logger, ComponentPolicy? storePolicy = null)
     {
         AppId = appId;
         Config = config;
         _app = app;
         _time = time;
         _logger = logger;
-        _reminders = new ReminderStore(store, appId);
+        _reminders = new ReminderStore(store, appId, storePolicy ?? ComponentPolicy.PassThrough);
     }
 
     /// <summary>The app this runtime hosts actors for.</summary>
@@ -109,11 +114,19 @@ public sealed class ActorRuntime : IAsyncDisposable
         Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: true);
 
     /// <summary>Creates or replaces a reminder and persists it.</summary>
+    /// <exception cref="DaprApiException">A schedule daprd refuses (400), or the store failed (500); both <c>ERR_ACTOR_REMINDER_CREATE</c>.</exception>
     public async Task RegisterReminderAsync(string actorType, string actorId, string name, ActorJobRequest request, CancellationToken cancellationToken)
     {
         var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_REMINDER_CREATE");
         Schedule(new JobSlot(job, isTimer: false));
-        await PersistRemindersAsync(actorType, cancellationToken);
+        try
+        {
+            await PersistRemindersAsync(actorType, cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_ACTOR_REMINDER_CREATE", "error creating actor reminder", e);
+        }
     }
 
     /// <summary>The reminder, or null.</summary>
@@ -121,11 +134,21 @@ public sealed class ActorRuntime : IAsyncDisposable
         _jobs.TryGetValue(ActorJobKey.Of(actorType, actorId, name), out var slot) && !slot.IsTimer ? slot.Job : null;
 
     /// <summary>Deletes a reminder (absent is fine).</summary>
+    /// <exception cref="DaprApiException">The store failed (500 <c>ERR_ACTOR_REMINDER_DELETE</c>).</exception>
     public async Task DeleteReminderAsync(string actorType, string actorId, string name, CancellationToken cancellationToken)
     {
-        if (Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: false))
+        if (!Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: false))
+        {
+            return;
+        }
+
+        try
         {
             await PersistRemindersAsync(actorType, cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_ACTOR_REMINDER_DELETE", "error deleting actor reminder", e);
         }
     }
 

@@ -1,3 +1,4 @@
+using Kugelpos.Sidecar.Resiliency;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,14 +8,19 @@ namespace Kugelpos.Sidecar.Actors;
 /// <summary>Wires the actor building block into a sidecar's web host.</summary>
 public static class ActorServices
 {
-    /// <summary>Registers type discovery, the doubled-slash fix and the API; map it with <c>MapActorApi</c>.</summary>
-    public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components)
+    /// <summary>
+    /// Registers type discovery, the doubled-slash fix and the API; map it with <c>MapActorApi</c>.
+    /// Actor state and reminders run under the actor state store's policy in <paramref name="policies"/>.
+    /// </summary>
+    public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components,
+        ComponentPolicies? policies = null)
     {
+        policies ??= ComponentPolicies.None;
         var placement = cluster.Shared("actors.placement", () => new ActorPlacement());
-        var api = new ActorApi(options.AppId, components, placement);
+        var api = new ActorApi(options.AppId, components, placement, policies);
         services.AddSingleton(api);
         services.AddSingleton<IStartupFilter, DoubleSlashPaths>();
-        services.AddSingleton<IHostedService>(_ => new ActorDiscovery(options, cluster, components, api, placement));
+        services.AddSingleton<IHostedService>(_ => new ActorDiscovery(options, cluster, components, policies, api, placement));
         return api;
     }
 }

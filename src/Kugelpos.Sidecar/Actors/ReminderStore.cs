@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.State;
 
 namespace Kugelpos.Sidecar.Actors;
@@ -8,16 +9,18 @@ namespace Kugelpos.Sidecar.Actors;
 /// <c>{appId}||actors||{type}||reminders</c>. daprd up to 1.13 kept them under
 /// <c>actors||{type}</c>; the app prefix is added so two apps sharing a store, each hosting the
 /// type, do not both fire the other's reminders. Durable stores (Redis, SQLite) thus keep
-/// reminders across a restart; the in-memory store does not, as with daprd.
+/// reminders across a restart; the in-memory store does not, as with daprd. Every load and save
+/// runs under the store's outbound resiliency policy, as daprd's reminder storage does.
 /// </summary>
-internal sealed class ReminderStore(IStateStore store, string appId)
+internal sealed class ReminderStore(IStateStore store, string appId, ComponentPolicy policy)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The reminders of <paramref name="actorType"/>.</summary>
     public async Task<IReadOnlyList<ActorJob>> LoadAsync(string actorType, CancellationToken cancellationToken)
     {
-        var item = await store.GetAsync(Key(actorType), cancellationToken);
+        var key = Key(actorType);
+        var item = await policy.ExecuteAsync(token => store.GetAsync(key, token), cancellationToken);
         if (item is null)
         {
             return [];
@@ -34,11 +37,18 @@ internal sealed class ReminderStore(IStateStore store, string appId)
     }
 
     /// <summary>Replaces the reminders of <paramref name="actorType"/>.</summary>
-    public Task SaveAsync(string actorType, IReadOnlyCollection<ActorJob> reminders, CancellationToken cancellationToken) =>
-        reminders.Count == 0
-            ? store.DeleteAsync(new StateDelete(Key(actorType)), cancellationToken)
-            // TTL -1: reminders never expire with the store's default ttlInSeconds.
-            : store.SetAsync(new StateUpsert(Key(actorType), JsonSerializer.SerializeToUtf8Bytes(reminders, Json), TtlSeconds: -1), cancellationToken);
+    public Task SaveAsync(string actorType, IReadOnlyCollection<ActorJob> reminders, CancellationToken cancellationToken)
+    {
+        if (reminders.Count == 0)
+        {
+            var deletion = new StateDelete(Key(actorType));
+            return policy.ExecuteAsync(token => store.DeleteAsync(deletion, token), cancellationToken);
+        }
+
+        // TTL -1: reminders never expire with the store's default ttlInSeconds.
+        var upsert = new StateUpsert(Key(actorType), JsonSerializer.SerializeToUtf8Bytes(reminders, Json), TtlSeconds: -1);
+        return policy.ExecuteAsync(token => store.SetAsync(upsert, token), cancellationToken);
+    }
 
     private string Key(string actorType) =>
         $"{appId}{StateKeys.Separator}actors{StateKeys.Separator}{actorType}{StateKeys.Separator}reminders";

@@ -29,13 +29,16 @@ internal sealed class FlakyStore : IStateStore
     /// <summary>The error of a failing call; a lost Redis connection unless told otherwise.</summary>
     public Func<Exception> Failure { get; set; } = () => new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, "connection to the store lost", null, CommandStatus.Sent);
 
+    /// <summary>What a successful read answers.</summary>
+    public ReadOnlyMemory<byte> Value { get; set; } = "42"u8.ToArray();
+
     /// <summary>Makes the next call never answer and ignore its token, as a stuck Redis command does.</summary>
     public bool HangNext { get; set; }
 
     public async Task<StateItem?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         await NextAsync();
-        return new StateItem(key, "42"u8.ToArray(), "1", null);
+        return new StateItem(key, Value, "1", null);
     }
 
     public async Task<string> SetAsync(StateUpsert upsert, CancellationToken cancellationToken = default)

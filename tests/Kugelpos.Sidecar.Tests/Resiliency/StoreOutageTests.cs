@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Dapr;
 using Dapr.Client;
 using Grpc.Core;
@@ -33,14 +32,14 @@ public sealed class StoreOutageTests
 
             // Two attempts of at most 500 ms each, 50 ms apart: the store's own error, and the breaker trips.
             var clock = Stopwatch.StartNew();
-            var (status, code, message) = await ErrorOf(Http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky/cart")));
+            var (status, code, message) = await StoreOutage.ErrorOf(Http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky/cart")));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
             Assert.Equal(HttpStatusCode.InternalServerError, status);
             Assert.Equal("ERR_STATE_GET", code);
             Assert.StartsWith("fail to get cart from state store flaky: ", message, StringComparison.Ordinal);
             Assert.DoesNotContain("circuit breaker", message, StringComparison.Ordinal);
 
-            (status, code, message) = await ErrorOf(Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 2 } }));
+            (status, code, message) = await StoreOutage.ErrorOf(Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 2 } }));
             Assert.Equal(HttpStatusCode.InternalServerError, status);
             Assert.Equal("ERR_STATE_SAVE", code);
             Assert.Equal("failed saving state in state store flaky: circuit breaker is open", message);
@@ -51,7 +50,7 @@ public sealed class StoreOutageTests
             Assert.Equal(StatusCode.Internal, rpc.StatusCode);
             Assert.Contains("circuit breaker is open", rpc.Status.Detail, StringComparison.Ordinal);
 
-            (status, code, message) = await ErrorOf(Http.PostAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/publish/flakybus/orders"), JsonContent.Create(new { id = 1 })));
+            (status, code, message) = await StoreOutage.ErrorOf(Http.PostAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/publish/flakybus/orders"), JsonContent.Create(new { id = 1 })));
             Assert.Equal(HttpStatusCode.InternalServerError, status);
             Assert.Equal("ERR_PUBSUB_PUBLISH_MESSAGE", code);
             Assert.Contains("flakybus", message, StringComparison.Ordinal);
@@ -66,13 +65,6 @@ public sealed class StoreOutageTests
                 await redis.DisposeAsync();
             }
         }
-    }
-
-    private static async Task<(HttpStatusCode Status, string? Code, string Message)> ErrorOf(Task<HttpResponseMessage> call)
-    {
-        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, body.RootElement.GetProperty("errorCode").GetString(), body.RootElement.GetProperty("message").GetString() ?? string.Empty);
     }
 
     private static string Resources(string redisHost) => $"""
@@ -98,35 +90,6 @@ public sealed class StoreOutageTests
           - name: redisHost
             value: "{redisHost}"
         ---
-        apiVersion: dapr.io/v1alpha1
-        kind: Resiliency
-        metadata:
-          name: outage
-        spec:
-          policies:
-            timeouts:
-              brief: 500ms
-            retries:
-              once:
-                policy: constant
-                duration: 50ms
-                maxRetries: 1
-            circuitBreakers:
-              twoStrikes:
-                maxRequests: 1
-                timeout: 60s
-                trip: consecutiveFailures >= 2
-          targets:
-            components:
-              flaky:
-                outbound:
-                  timeout: brief
-                  retry: once
-                  circuitBreaker: twoStrikes
-              flakybus:
-                outbound:
-                  timeout: brief
-                  retry: once
-                  circuitBreaker: twoStrikes
-        """;
+
+        """ + StoreOutage.Resiliency("flaky", "flakybus");
 }
