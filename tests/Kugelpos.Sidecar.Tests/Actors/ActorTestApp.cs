@@ -53,7 +53,9 @@ public sealed class ActorTestApp : IAsyncDisposable
     /// <summary>
     /// Starts the app, then its sidecar. With <paramref name="appToken"/> the sidecar gets it as
     /// APP_API_TOKEN and the app refuses (401) any request without it; with
-    /// <paramref name="reentrancy"/> the app turns actor reentrancy on in its /dapr/config.
+    /// <paramref name="reentrancy"/> the app turns actor reentrancy on in its /dapr/config; with
+    /// <paramref name="resiliency"/> the sidecar also loads that Resiliency resource (its actor
+    /// state store component is called <c>actorstore</c>).
     /// </summary>
     public static async Task<ActorTestApp> StartAsync(
         RedisServer redis,
@@ -61,7 +63,8 @@ public sealed class ActorTestApp : IAsyncDisposable
         TimeSpan? idleTimeout = null,
         TimeSpan? scanInterval = null,
         string? appToken = null,
-        bool reentrancy = false)
+        bool reentrancy = false,
+        string? resiliency = null)
     {
         var options = new SidecarOptions
         {
@@ -95,6 +98,11 @@ public sealed class ActorTestApp : IAsyncDisposable
               - name: ActorStateTTL
                 enabled: true
             """);
+
+        if (resiliency is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(options.ResourcesPath, "resiliency.yaml"), resiliency);
+        }
 
         var probe = new ActorProbe();
         var builder = WebApplication.CreateSlimBuilder();
