@@ -3,14 +3,21 @@ namespace Kugelpos.Host;
 /// <summary>What the one-machine host is told on its command line.</summary>
 /// <param name="ResourcesPath">The Dapr resources folder the sidecars load.</param>
 /// <param name="RedisHost">When set, the Redis resources are used with this host:port.</param>
-public sealed record HostOptions(string ResourcesPath, string? RedisHost)
+/// <param name="BindAddress">The address the services listen on: loopback unless POS devices must reach them.</param>
+/// <param name="DataFolder">Where the services keep their documents and the shared JWT secret.</param>
+public sealed record HostOptions(string ResourcesPath, string? RedisHost, string BindAddress = HostOptions.Loopback, string DataFolder = "data")
 {
+    /// <summary>The default <see cref="BindAddress"/>.</summary>
+    public const string Loopback = "127.0.0.1";
+
     /// <summary>The usage text printed for <c>--help</c> and for a bad argument.</summary>
     public const string Usage = """
         Usage: dotnet run --project src/Kugelpos.Host [-- options]
           --redis HOST:PORT     use Redis (components/redis) instead of the embedded SQLite/in-memory
                                 resources (components/local); also KUGELPOS_REDIS
           --resources FOLDER    use this Dapr resources folder instead
+          --bind ADDRESS        the address the services listen on (default 127.0.0.1; 0.0.0.0 lets
+                                POS devices on the network reach them)
           --help                show this text
         """;
 
@@ -20,6 +27,7 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost)
         error = null;
         string? redis = Environment.GetEnvironmentVariable("KUGELPOS_REDIS") is { Length: > 0 } fromEnv ? fromEnv : null;
         string? resources = null;
+        var bind = Loopback;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -29,6 +37,15 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost)
                     break;
                 case "--resources" when i + 1 < args.Count:
                     resources = args[++i];
+                    break;
+                case "--bind" when i + 1 < args.Count:
+                    bind = args[++i];
+                    if (!System.Net.IPAddress.TryParse(bind, out _))
+                    {
+                        error = $"--bind needs an IP address such as 0.0.0.0, not '{bind}'";
+                        return null;
+                    }
+
                     break;
                 case "--help" or "-h":
                     error = string.Empty;
@@ -40,6 +57,6 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost)
         }
 
         resources ??= Path.Combine(repositoryRoot, "components", redis is null ? "local" : "redis");
-        return new HostOptions(resources, redis);
+        return new HostOptions(resources, redis, bind, Path.GetFullPath("data"));
     }
 }

@@ -7,13 +7,25 @@ using Microsoft.Extensions.Logging;
 namespace Kugelpos.Host;
 
 /// <summary>
-/// Runs the whole system in one process: a local sidecar per Kugelpos app, sharing one
-/// placement table and one set of brokers, until Ctrl+C or SIGTERM.
+/// Runs the whole system in one process: every existing Kugelpos service on its port, each beside
+/// a local sidecar (all sidecars share one placement table and one set of brokers), until Ctrl+C
+/// or SIGTERM. Apps whose service does not exist yet get their sidecar alone.
 /// </summary>
-public sealed class SystemHost(HostOptions options, ILoggerFactory loggerFactory, IReadOnlyList<KugelposApp>? apps = null)
+/// <param name="options">The command line.</param>
+/// <param name="loggerFactory">The host's own log.</param>
+/// <param name="apps">The app table; <see cref="KugelposApp.All"/> unless a test moves the ports.</param>
+/// <param name="services">The services to run; <see cref="ServiceCatalog.All"/> unless a test says otherwise.</param>
+/// <param name="serviceSettings">Settings added to every service's configuration last (tests quiet the console with them).</param>
+public sealed class SystemHost(
+    HostOptions options,
+    ILoggerFactory loggerFactory,
+    IReadOnlyList<KugelposApp>? apps = null,
+    IReadOnlyList<KugelposService>? services = null,
+    IReadOnlyDictionary<string, string?>? serviceSettings = null)
 {
     private readonly ILogger _log = loggerFactory.CreateLogger("Kugelpos.Host");
     private readonly IReadOnlyList<KugelposApp> _apps = apps ?? KugelposApp.All;
+    private readonly IReadOnlyList<KugelposService> _services = services ?? ServiceCatalog.All;
 
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync()
@@ -21,10 +33,12 @@ public sealed class SystemHost(HostOptions options, ILoggerFactory loggerFactory
         try
         {
             await using var system = await StartAsync();
-            _log.LogInformation("Kugelpos is up on {Resources}; Ctrl+C stops it", options.ResourcesPath);
+            _log.LogInformation("Kugelpos is up on {Resources}, data in {Data}; Ctrl+C stops it", options.ResourcesPath, options.DataFolder);
             foreach (var (app, sidecar) in _apps.Zip(system.Sidecars))
             {
-                _log.LogInformation("{AppId,-12} service port {Port}  sidecar http {Http}  grpc {Grpc}", app.AppId, app.Port, sidecar.HttpEndpoint, sidecar.GrpcEndpoint);
+                var service = system.Services.FirstOrDefault(s => s.App.AppId == app.AppId);
+                _log.LogInformation("{AppId,-12} {Service,-28} sidecar http {Http}  grpc {Grpc}",
+                    app.AppId, service is null ? "(no service yet)" : service.Endpoint.ToString(), sidecar.HttpEndpoint, sidecar.GrpcEndpoint);
             }
 
             await StopSignal.WaitAsync();
@@ -38,34 +52,55 @@ public sealed class SystemHost(HostOptions options, ILoggerFactory loggerFactory
         }
     }
 
-    /// <summary>Starts every app's sidecar; on any failure stops what started and throws <see cref="StartupException"/>.</summary>
+    /// <summary>
+    /// Starts the services, then a sidecar per app (told its service's port, as daprd is told
+    /// <c>--app-port</c>); on any failure stops what started and throws <see cref="StartupException"/>.
+    /// </summary>
     public async Task<RunningSystem> StartAsync()
     {
         var resources = options.RedisHost is null ? options.ResourcesPath : RedisResources.Retarget(options.ResourcesPath, options.RedisHost);
         var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
+        var running = new List<InProcessService>();
         var sidecars = new List<Sidecar.Sidecar>();
         try
         {
             foreach (var app in _apps)
             {
-                sidecars.Add(await StartSidecarAsync(app, resources, cluster));
+                if (_services.FirstOrDefault(s => s.AppId == app.AppId) is { } service)
+                {
+                    running.Add(await InProcessService.StartAsync(service, app, options, serviceSettings));
+                }
             }
 
-            return new RunningSystem(cluster, sidecars);
+            foreach (var app in _apps)
+            {
+                var hasService = running.Any(s => s.App.AppId == app.AppId);
+                sidecars.Add(await StartSidecarAsync(app, hasService ? app.Port : null, resources, cluster));
+            }
+
+            return new RunningSystem(cluster, running, sidecars);
         }
         catch (Exception e) when (e is StartupException or ResourceLoadException)
         {
-            await new RunningSystem(cluster, sidecars).DisposeAsync();
+            await new RunningSystem(cluster, running, sidecars).DisposeAsync();
             throw e as StartupException ?? new StartupException($"Resource problem: {e.Message}", e);
         }
     }
 
-    private static async Task<Sidecar.Sidecar> StartSidecarAsync(KugelposApp app, string resources, SidecarCluster cluster)
+    private async Task<Sidecar.Sidecar> StartSidecarAsync(KugelposApp app, int? appPort, string resources, SidecarCluster cluster)
     {
         try
         {
             return await Sidecar.Sidecar.StartAsync(
-                new SidecarOptions { AppId = app.AppId, DaprHttpPort = app.SidecarHttpPort, DaprGrpcPort = app.SidecarGrpcPort, ResourcesPath = resources },
+                new SidecarOptions
+                {
+                    AppId = app.AppId,
+                    AppPort = appPort,
+                    AppHost = ServiceSettings.LocalEndpoint(options.BindAddress, app.Port).Host,
+                    DaprHttpPort = app.SidecarHttpPort,
+                    DaprGrpcPort = app.SidecarGrpcPort,
+                    ResourcesPath = resources,
+                },
                 cluster);
         }
         catch (IOException e) when (e.InnerException is AddressInUseException or SocketException)

@@ -49,34 +49,6 @@ public sealed class HostTests
     }
 
     [Fact]
-    public async Task The_embedded_system_starts_every_sidecar_healthy()
-    {
-        var apps = KugelposApp.All.Select(a => a with { SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() }).ToList();
-        var data = Directory.CreateTempSubdirectory("kugelpos-host-");
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(data.FullName);
-        try
-        {
-            var host = new SystemHost(HostOptions.Parse([], Root, out _)!, NullLoggerFactory.Instance, apps);
-            await using var system = await host.StartAsync();
-            using var http = new HttpClient();
-
-            foreach (var sidecar in system.Sidecars)
-            {
-                Assert.Equal(HttpStatusCode.NoContent, (await http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/healthz"))).StatusCode);
-            }
-
-            Assert.Equal(["cartstore"], system.Sidecars[3].Components.StateStores.Select(s => s.Name));
-            Assert.True(File.Exists(Path.Combine(data.FullName, "data", "state", "cartstore.db")));
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-            data.Delete(recursive: true);
-        }
-    }
-
-    [Fact]
     public async Task A_port_in_use_is_reported_by_name()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
@@ -91,5 +63,46 @@ public sealed class HostTests
 
         Assert.Contains($"Port {busy}", error.Message, StringComparison.Ordinal);
         Assert.Contains("terminal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_port_in_use_is_reported_by_name_and_nothing_is_left_running()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var busy = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        var sidecarPort = FreePort.Next();
+        var apps = new[] { new KugelposApp("account", busy, sidecarPort, FreePort.Next()) };
+        var data = Directory.CreateTempSubdirectory("kugelpos-busy-");
+        var host = new SystemHost(new HostOptions(data.FullName, null, DataFolder: data.FullName), NullLoggerFactory.Instance, apps,
+            serviceSettings: new Dictionary<string, string?> { ["Kugelpos:Logging:Console"] = "false" });
+
+        var error = await Assert.ThrowsAsync<StartupException>(host.StartAsync);
+        data.Delete(recursive: true);
+
+        Assert.Contains($"Port {busy} (the account service)", error.Message, StringComparison.Ordinal);
+        using var probe = new TcpListener(IPAddress.Loopback, sidecarPort);
+        probe.Start();
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", "http://127.0.0.1:8000/")]
+    [InlineData("::", "http://[::1]:8000/")]
+    [InlineData("192.168.1.20", "http://192.168.1.20:8000/")]
+    public void Bind_chooses_where_services_listen_and_where_the_sidecar_finds_them(string address, string endpoint)
+    {
+        var options = HostOptions.Parse(["--bind", address], Root, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(address, options!.BindAddress);
+        Assert.Equal(new Uri(endpoint), ServiceSettings.LocalEndpoint(address, 8000));
+    }
+
+    [Fact]
+    public void Services_listen_on_loopback_unless_told_otherwise()
+    {
+        Assert.Equal(HostOptions.Loopback, HostOptions.Parse([], Root, out _)!.BindAddress);
+        Assert.Null(HostOptions.Parse(["--bind", "shop-server"], Root, out var error));
+        Assert.Contains("--bind needs an IP address", error, StringComparison.Ordinal);
     }
 }

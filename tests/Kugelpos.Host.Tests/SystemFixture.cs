@@ -1,0 +1,56 @@
+using Kugelpos.Sidecar;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kugelpos.Host.Tests;
+
+/// <summary>
+/// The embedded system started once for a test class, on free ports, in a temporary working
+/// directory that holds its <c>data/</c> folder.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("kugelpos-system-");
+
+    /// <summary>The app table with every port moved to a free one.</summary>
+    public IReadOnlyList<KugelposApp> Apps { get; } =
+        [.. KugelposApp.All.Select(a => a with { Port = FreePort.Next(), SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() })];
+
+    /// <summary>The started system.</summary>
+    public RunningSystem System { get; private set; } = null!;
+
+    /// <summary>The data folder the services write to.</summary>
+    public string DataFolder => Path.Combine(_workingDirectory.FullName, "data");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryRoot.Find();
+        var options = new HostOptions(Path.Combine(root, "components", "local"), RedisHost: null, DataFolder: DataFolder);
+
+        // The SQLite state files of components/local are relative to the working directory.
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(_workingDirectory.FullName);
+        try
+        {
+            System = await new SystemHost(options, NullLoggerFactory.Instance, Apps, serviceSettings: Quiet).StartAsync();
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        await System.DisposeAsync();
+        _workingDirectory.Delete(recursive: true);
+    }
+
+    /// <summary>Keeps the services' request logs off the test output, and makes passwords cheap to hash.</summary>
+    private static Dictionary<string, string?> Quiet { get; } = new()
+    {
+        ["Kugelpos:Logging:Console"] = "false",
+        ["Kugelpos:Account:PasswordWorkFactor"] = "4",
+    };
+}
