@@ -113,15 +113,18 @@ public sealed class ActorRuntime : IAsyncDisposable
     public void DeleteTimer(string actorType, string actorId, string name) =>
         Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: true);
 
-    /// <summary>Creates or replaces a reminder and persists it.</summary>
+    /// <summary>
+    /// Creates or replaces a reminder: stores the actor type's reminders with it first and only
+    /// then schedules it, as daprd does, so a failed save changes nothing (a reminder it would
+    /// have replaced keeps its schedule).
+    /// </summary>
     /// <exception cref="DaprApiException">A schedule daprd refuses (400), or the store failed (500); both <c>ERR_ACTOR_REMINDER_CREATE</c>.</exception>
     public async Task RegisterReminderAsync(string actorType, string actorId, string name, ActorJobRequest request, CancellationToken cancellationToken)
     {
         var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_REMINDER_CREATE");
-        Schedule(new JobSlot(job, isTimer: false));
         try
         {
-            await PersistRemindersAsync(actorType, cancellationToken);
+            await ChangeReminderAsync(actorType, job.Key, job, cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
@@ -133,18 +136,16 @@ public sealed class ActorRuntime : IAsyncDisposable
     public ActorJob? GetReminder(string actorType, string actorId, string name) =>
         _jobs.TryGetValue(ActorJobKey.Of(actorType, actorId, name), out var slot) && !slot.IsTimer ? slot.Job : null;
 
-    /// <summary>Deletes a reminder (absent is fine).</summary>
+    /// <summary>
+    /// Deletes a reminder (absent is fine): stores the actor type's reminders without it first and
+    /// only then unschedules it, so after a failed save it keeps firing and stays stored.
+    /// </summary>
     /// <exception cref="DaprApiException">The store failed (500 <c>ERR_ACTOR_REMINDER_DELETE</c>).</exception>
     public async Task DeleteReminderAsync(string actorType, string actorId, string name, CancellationToken cancellationToken)
     {
-        if (!Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: false))
-        {
-            return;
-        }
-
         try
         {
-            await PersistRemindersAsync(actorType, cancellationToken);
+            await ChangeReminderAsync(actorType, ActorJobKey.Of(actorType, actorId, name), null, cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
@@ -371,12 +372,55 @@ public sealed class ActorRuntime : IAsyncDisposable
         await _reminderWrites.WaitAsync(cancellationToken);
         try
         {
-            var reminders = _jobs.Values.Where(s => !s.IsTimer && s.Job.ActorType == actorType).Select(s => s.Job).ToList();
-            await _reminders.SaveAsync(actorType, reminders, cancellationToken);
+            await _reminders.SaveAsync(actorType, RemindersOf(actorType), cancellationToken);
         }
         finally
         {
             _reminderWrites.Release();
         }
     }
+
+    /// <summary>
+    /// Sets the reminder under <paramref name="key"/> to <paramref name="replacement"/>, or deletes
+    /// it when null: saves the type's reminders as they will be, and changes the schedule only once
+    /// the save succeeded. Under the write lock throughout, so no other create, delete or save of a
+    /// firing interleaves between the save and the change it stands for.
+    /// </summary>
+    private async Task ChangeReminderAsync(string actorType, string key, ActorJob? replacement, CancellationToken cancellationToken)
+    {
+        await _reminderWrites.WaitAsync(cancellationToken);
+        try
+        {
+            var scheduled = _jobs.TryGetValue(key, out var current) && !current.IsTimer;
+            if (replacement is null && !scheduled)
+            {
+                // Deleting an absent reminder: nothing to save, as before.
+                return;
+            }
+
+            var reminders = RemindersOf(actorType);
+            reminders.RemoveAll(job => job.Key == key);
+            if (replacement is not null)
+            {
+                reminders.Add(replacement);
+            }
+
+            await _reminders.SaveAsync(actorType, reminders, cancellationToken);
+            if (replacement is not null)
+            {
+                Schedule(new JobSlot(replacement, isTimer: false));
+            }
+            else
+            {
+                Cancel(key, isTimer: false);
+            }
+        }
+        finally
+        {
+            _reminderWrites.Release();
+        }
+    }
+
+    private List<ActorJob> RemindersOf(string actorType) =>
+        [.. _jobs.Values.Where(s => !s.IsTimer && s.Job.ActorType == actorType).Select(s => s.Job)];
 }

@@ -39,22 +39,25 @@ public sealed class ReminderPolicyTests
         await using var runtime = RuntimeOver(store, time, Policies.For(time, retry: "fixed").For("store"));
 
         var register = runtime.RegisterReminderAsync("Cart", "c1", "expire", InAnHour, CancellationToken.None);
-        Assert.Equal(TimeSpan.FromHours(1), await time.NextWaitAsync());
         await time.ElapseNextWaitAsync(Ms50);
         await time.ElapseNextWaitAsync(Ms50);
 
         await register.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(3, store.Calls);
         Assert.NotNull(runtime.GetReminder("Cart", "c1", "expire"));
+        // Armed only once stored, for what is left of its hour after the retries.
+        Assert.Equal(TimeSpan.FromHours(1) - Ms50 - Ms50, await time.NextWaitAsync());
     }
 
     [Fact]
     public async Task With_the_store_down_reminder_calls_answer_daprds_errors_and_the_breaker_opens_after_three()
     {
         var time = new FakeTimeProvider();
-        var store = new FlakyStore { FailuresLeft = int.MaxValue };
+        var store = new FlakyStore();
         var policy = Policies.For(time, breaker: "threeStrikes").For("store");
         await using var runtime = RuntimeOver(store, time, policy);
+        await runtime.RegisterReminderAsync("Cart", "c1", "kept", InAnHour, CancellationToken.None);
+        store.FailuresLeft = int.MaxValue;
 
         for (var i = 0; i < 3; i++)
         {
@@ -63,9 +66,9 @@ public sealed class ReminderPolicyTests
         }
 
         Assert.Equal(CircuitState.Open, policy.BreakerState);
-        var open = await Assert.ThrowsAsync<DaprApiException>(() => runtime.DeleteReminderAsync("Cart", "c1", "r0", CancellationToken.None));
+        var open = await Assert.ThrowsAsync<DaprApiException>(() => runtime.DeleteReminderAsync("Cart", "c1", "kept", CancellationToken.None));
         StoreOutage.AssertServerError(open, "ERR_ACTOR_REMINDER_DELETE", "error deleting actor reminder: circuit breaker is open");
-        Assert.Equal(3, store.Calls);
+        Assert.Equal(4, store.Calls);
     }
 
     [Fact]
