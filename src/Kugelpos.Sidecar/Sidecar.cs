@@ -112,7 +112,7 @@ public sealed class Sidecar : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodySize;
-            kestrel.Listen(IPAddress.Loopback, options.DaprHttpPort, l => l.Protocols = HttpProtocols.Http1AndHttp2);
+            kestrel.Listen(IPAddress.Loopback, options.DaprHttpPort, l => l.Protocols = HttpProtocols.Http1);
             kestrel.Listen(IPAddress.Loopback, options.DaprGrpcPort, l => l.Protocols = HttpProtocols.Http2);
         });
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = (int)Math.Min(options.MaxBodySize, int.MaxValue));
