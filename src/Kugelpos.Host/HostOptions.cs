@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+
 namespace Kugelpos.Host;
 
 /// <summary>What the one-machine host is told on its command line.</summary>
@@ -5,8 +8,12 @@ namespace Kugelpos.Host;
 /// <param name="RedisHost">When set, the Redis resources are used with this host:port.</param>
 /// <param name="BindAddress">The address the services listen on: loopback unless POS devices must reach them.</param>
 /// <param name="DataFolder">Where the services keep their documents and the shared JWT secret.</param>
-public sealed record HostOptions(string ResourcesPath, string? RedisHost, string BindAddress = HostOptions.Loopback, string DataFolder = "data")
+/// <param name="PortOffset">Added to every port of <see cref="KugelposApp.All"/>, so a second system fits on one machine.</param>
+public sealed record HostOptions(string ResourcesPath, string? RedisHost, string BindAddress = HostOptions.Loopback, string DataFolder = "data", int PortOffset = 0)
 {
+    /// <summary>The largest <see cref="PortOffset"/>: the highest port (the stock sidecar's gRPC port) must stay a port.</summary>
+    public static readonly int MaxPortOffset = IPEndPoint.MaxPort - KugelposApp.All.Max(a => a.SidecarGrpcPort);
+
     /// <summary>The default <see cref="BindAddress"/>.</summary>
     public const string Loopback = "127.0.0.1";
 
@@ -18,6 +25,8 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost, string
           --resources FOLDER    use this Dapr resources folder instead
           --bind ADDRESS        the address the services listen on (default 127.0.0.1; 0.0.0.0 lets
                                 POS devices on the network reach them)
+          --port-offset N       add N to every port (8000+N..., 3500+N..., 50001+N...), e.g. to run
+                                a second system beside the first
           --help                show this text
         """;
 
@@ -28,6 +37,7 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost, string
         string? redis = Environment.GetEnvironmentVariable("KUGELPOS_REDIS") is { Length: > 0 } fromEnv ? fromEnv : null;
         string? resources = null;
         var bind = Loopback;
+        var offset = 0;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -40,9 +50,17 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost, string
                     break;
                 case "--bind" when i + 1 < args.Count:
                     bind = args[++i];
-                    if (!System.Net.IPAddress.TryParse(bind, out _))
+                    if (!IPAddress.TryParse(bind, out _))
                     {
                         error = $"--bind needs an IP address such as 0.0.0.0, not '{bind}'";
+                        return null;
+                    }
+
+                    break;
+                case "--port-offset" when i + 1 < args.Count:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset > MaxPortOffset)
+                    {
+                        error = $"--port-offset needs a whole number from 0 to {MaxPortOffset}, not '{args[i]}'";
                         return null;
                     }
 
@@ -57,6 +75,6 @@ public sealed record HostOptions(string ResourcesPath, string? RedisHost, string
         }
 
         resources ??= Path.Combine(repositoryRoot, "components", redis is null ? "local" : "redis");
-        return new HostOptions(resources, redis, bind, Path.GetFullPath("data"));
+        return new HostOptions(resources, redis, bind, Path.GetFullPath("data"), offset);
     }
 }

@@ -13,4 +13,9 @@ public sealed record KugelposApp(string AppId, int Port, int SidecarHttpPort, in
         .. new[] { "account", "terminal", "master-data", "cart", "report", "journal", "stock" }
             .Select((id, n) => new KugelposApp(id, 8000 + n, 3500 + n, 50001 + n)),
     ];
+
+    /// <summary>This app with <paramref name="offset"/> added to each of its ports.</summary>
+    /// <param name="offset">What to add; zero keeps the original's ports.</param>
+    public KugelposApp WithPortOffset(int offset) =>
+        this with { Port = Port + offset, SidecarHttpPort = SidecarHttpPort + offset, SidecarGrpcPort = SidecarGrpcPort + offset };
 }

@@ -13,7 +13,7 @@ namespace Kugelpos.Host;
 /// </summary>
 /// <param name="options">The command line.</param>
 /// <param name="loggerFactory">The host's own log.</param>
-/// <param name="apps">The app table; <see cref="KugelposApp.All"/> unless a test moves the ports.</param>
+/// <param name="apps">The app table; <see cref="KugelposApp.All"/> moved by the port offset unless a test says otherwise.</param>
 /// <param name="services">The services to run; <see cref="ServiceCatalog.All"/> unless a test says otherwise.</param>
 /// <param name="serviceSettings">Settings added to every service's configuration last (tests quiet the console with them).</param>
 public sealed class SystemHost(
@@ -24,7 +24,7 @@ public sealed class SystemHost(
     IReadOnlyDictionary<string, string?>? serviceSettings = null)
 {
     private readonly ILogger _log = loggerFactory.CreateLogger("Kugelpos.Host");
-    private readonly IReadOnlyList<KugelposApp> _apps = apps ?? KugelposApp.All;
+    private readonly IReadOnlyList<KugelposApp> _apps = apps ?? [.. KugelposApp.All.Select(a => a.WithPortOffset(options.PortOffset))];
     private readonly IReadOnlyList<KugelposService> _services = services ?? ServiceCatalog.All;
 
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
