@@ -5,94 +5,57 @@ using System.Text;
 using Kugelpos.Account.Users;
 using Kugelpos.DocumentStore;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Serilog.Core;
 
 namespace Kugelpos.Account.Tests.Support;
 
 /// <summary>
-/// The real account service on Kestrel at a free loopback port, with its LiteDB files in a temporary
-/// folder (removed on dispose), fake time, bcrypt work factor 4, and every log event and response kept.
+/// The real account service in a <see cref="ServiceTestHost"/>, with bcrypt work factor 4, plus the
+/// account calls tests make again and again and direct access to the stored users.
 /// </summary>
 internal sealed class AccountTestService : IAsyncDisposable
 {
-    public const string JwtSecret = "account-test-secret-with-more-than-32-bytes";
-
     /// <summary>Where fake time starts: whole seconds, so stored and returned instants compare exactly.</summary>
-    public static readonly DateTimeOffset Start = new(2030, 1, 15, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = ServiceTestHost.Start;
 
-    private readonly WebApplication _app;
-    private readonly string _dataPath;
+    private readonly ServiceTestHost _host;
 
-    private AccountTestService(WebApplication app, string dataPath, FakeTimeProvider time, LogCapture logs, ResponseRecorder responses)
+    private AccountTestService(ServiceTestHost host)
     {
-        _app = app;
-        _dataPath = dataPath;
-        Time = time;
-        Logs = logs;
-        Responses = responses;
-        Client = new HttpClient(responses) { BaseAddress = new Uri(app.Urls.Single()) };
+        _host = host;
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => _host.Client;
 
-    public FakeTimeProvider Time { get; }
+    public FakeTimeProvider Time => _host.Time;
 
-    public LogCapture Logs { get; }
+    public LogCapture Logs => _host.Logs;
 
-    public ResponseRecorder Responses { get; }
+    public ResponseRecorder Responses => _host.Responses;
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>The folder of the LiteDB files.</summary>
-    public string DataPath => _dataPath;
+    public string DataPath => _host.DataPath;
 
     public static async Task<AccountTestService> StartAsync(
         IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "kugelpos-account-" + Guid.NewGuid().ToString("N"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        // The account defaults first, so a test's own settings override them.
+        var merged = new Dictionary<string, string?>
         {
-            ["Urls"] = "http://127.0.0.1:0",
             ["Kugelpos:ServiceName"] = AccountService.AppId,
-            ["Kugelpos:ServiceVersion"] = "9.9.9",
-            ["Kugelpos:Jwt:Secret"] = JwtSecret,
-            ["Kugelpos:DocumentStore:DataPath"] = dataPath,
+            // The lowest factor bcrypt accepts: hashing stays real but fast.
             ["Kugelpos:Account:PasswordWorkFactor"] = "4",
-            ["Kugelpos:Logging:Console"] = "false",
-            ["Kugelpos:Logging:MinimumLevel"] = "Debug",
-            ["Kugelpos:Logging:Override:Microsoft.AspNetCore"] = "Debug",
-        });
-        if (settings is not null)
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            builder.Configuration.AddInMemoryCollection(settings);
+            merged[key] = value;
         }
 
-        var time = new FakeTimeProvider(Start);
-        var logs = new LogCapture();
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton<ILogEventSink>(logs);
-        configure?.Invoke(builder);
-        builder.AddAccountService();
-
-        var app = builder.Build();
-        app.MapAccountService();
-        try
-        {
-            await app.StartAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            DeleteFolder(dataPath);
-            throw;
-        }
-
-        return new AccountTestService(app, dataPath, time, logs, new ResponseRecorder());
+        var host = await ServiceTestHost.StartAsync(b => b.AddAccountService(), a => a.MapAccountService(), merged, configure);
+        return new AccountTestService(host);
     }
 
     public Task<HttpResponseMessage> RegisterAsync(object body) =>
@@ -176,28 +139,8 @@ internal sealed class AccountTestService : IAsyncDisposable
             .GetCollection<UserAccountDocument>("user_accounts")
             .UpsertAsync(user);
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        DeleteFolder(_dataPath);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>Stands a file where the data folder was, so the store can no longer write there.</summary>
-    public void BreakDataPath()
-    {
-        DeleteFolder(_dataPath);
-        File.WriteAllText(_dataPath, "not a folder");
-    }
-
-    private static void DeleteFolder(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-
-        File.Delete(path);
-    }
+    public void BreakDataPath() => _host.BreakDataPath();
 }
