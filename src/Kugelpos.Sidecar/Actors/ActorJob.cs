@@ -84,7 +84,7 @@ public sealed record ActorJob(
         return buffer.ToArray();
     }
 
-    /// <summary>The key of this job among its actor's jobs.</summary>
+    /// <summary>The key of this job among its actor's timers, or among its reminders (two namespaces).</summary>
     [JsonIgnore]
     public string Key => ActorJobKey.Of(ActorType, ActorId, Name);
 

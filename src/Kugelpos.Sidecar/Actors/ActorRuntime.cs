@@ -8,18 +8,21 @@ namespace Kugelpos.Sidecar.Actors;
 /// <summary>
 /// The actor host of one app: forwards calls to it one turn at a time per actor id, fires its
 /// timers and reminders under the same turn, and deactivates idle actors. Registered in the
-/// <see cref="ActorPlacement"/> so every sidecar of the process reaches it.
+/// <see cref="ActorPlacement"/> so every sidecar of the process reaches it. Timers and reminders
+/// are two namespaces, as in daprd: a timer and a reminder of the same name on one actor
+/// coexist, each firing on its own route, and deleting one never touches the other.
 /// </summary>
 public sealed class ActorRuntime : IAsyncDisposable
 {
     private readonly ActorAppClient _app;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly ReminderStore _reminders;
+    private readonly ReminderStore _reminderStore;
     private readonly ActorTurns _turns = new();
     private readonly Dictionary<string, ActiveActor> _active = new(StringComparer.Ordinal);
     private readonly Lock _activeGate = new();
-    private readonly ConcurrentDictionary<string, JobSlot> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JobSlot> _timers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JobSlot> _reminders = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _reminderWrites = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private ITimer? _scan;
@@ -36,7 +39,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         _app = app;
         _time = time;
         _logger = logger;
-        _reminders = new ReminderStore(store, appId, storePolicy ?? ComponentPolicy.PassThrough);
+        _reminderStore = new ReminderStore(store, appId, storePolicy ?? ComponentPolicy.PassThrough);
     }
 
     /// <summary>The app this runtime hosts actors for.</summary>
@@ -65,7 +68,7 @@ public sealed class ActorRuntime : IAsyncDisposable
     {
         foreach (var type in Config.Entities)
         {
-            foreach (var reminder in await _reminders.LoadAsync(type, cancellationToken))
+            foreach (var reminder in await _reminderStore.LoadAsync(type, cancellationToken))
             {
                 Schedule(new JobSlot(reminder, isTimer: false));
             }
@@ -109,7 +112,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         Schedule(new JobSlot(job, isTimer: true));
     }
 
-    /// <summary>Deletes a timer (absent is fine).</summary>
+    /// <summary>Deletes a timer (absent is fine); a reminder of the same name stays.</summary>
     public void DeleteTimer(string actorType, string actorId, string name) =>
         Cancel(ActorJobKey.Of(actorType, actorId, name), isTimer: true);
 
@@ -134,7 +137,7 @@ public sealed class ActorRuntime : IAsyncDisposable
 
     /// <summary>The reminder, or null.</summary>
     public ActorJob? GetReminder(string actorType, string actorId, string name) =>
-        _jobs.TryGetValue(ActorJobKey.Of(actorType, actorId, name), out var slot) && !slot.IsTimer ? slot.Job : null;
+        _reminders.TryGetValue(ActorJobKey.Of(actorType, actorId, name), out var slot) ? slot.Job : null;
 
     /// <summary>
     /// Deletes a reminder (absent is fine): stores the actor type's reminders without it first and
@@ -178,12 +181,13 @@ public sealed class ActorRuntime : IAsyncDisposable
     {
         await _stopping.CancelAsync();
         _scan?.Dispose();
-        foreach (var slot in _jobs.Values)
+        foreach (var slot in _timers.Values.Concat(_reminders.Values))
         {
             slot.Dispose();
         }
 
-        _jobs.Clear();
+        _timers.Clear();
+        _reminders.Clear();
         _stopping.Dispose();
         _reminderWrites.Dispose();
     }
@@ -217,7 +221,7 @@ public sealed class ActorRuntime : IAsyncDisposable
     private async Task DeactivateAsync(ActiveActor actor)
     {
         var prefix = ActorJobKey.Actor(actor.ActorType, actor.ActorId) + State.StateKeys.Separator;
-        foreach (var timer in _jobs.Where(j => j.Value.IsTimer && j.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        foreach (var timer in _timers.Where(j => j.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
             Cancel(timer.Key, isTimer: true);
         }
@@ -242,14 +246,19 @@ public sealed class ActorRuntime : IAsyncDisposable
         }
     }
 
+    /// <summary>The scheduled timers or reminders, each keyed by <c>type||id||name</c>.</summary>
+    private ConcurrentDictionary<string, JobSlot> SlotsOf(bool isTimer) => isTimer ? _timers : _reminders;
+
+    /// <summary>Schedules <paramref name="slot"/>, replacing only a job of its own kind and name.</summary>
     private void Schedule(JobSlot slot)
     {
-        if (_jobs.TryRemove(slot.Job.Key, out var replaced))
+        var slots = SlotsOf(slot.IsTimer);
+        if (slots.TryRemove(slot.Job.Key, out var replaced))
         {
             replaced.Dispose();
         }
 
-        _jobs[slot.Job.Key] = slot;
+        slots[slot.Job.Key] = slot;
         Arm(slot);
     }
 
@@ -271,15 +280,12 @@ public sealed class ActorRuntime : IAsyncDisposable
         }
     }
 
-    private bool Cancel(string key, bool isTimer)
+    private void Cancel(string key, bool isTimer)
     {
-        if (_jobs.TryGetValue(key, out var slot) && slot.IsTimer == isTimer && _jobs.TryRemove(KeyValuePair.Create(key, slot)))
+        if (SlotsOf(isTimer).TryRemove(key, out var slot))
         {
             slot.Dispose();
-            return true;
         }
-
-        return false;
     }
 
     private async Task FireAsync(JobSlot slot)
@@ -337,7 +343,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         if (next is null)
         {
             // Only this slot: a registration under the same name made meanwhile stays.
-            if (_jobs.TryRemove(KeyValuePair.Create(fired.Key, slot)))
+            if (SlotsOf(slot.IsTimer).TryRemove(KeyValuePair.Create(fired.Key, slot)))
             {
                 slot.Dispose();
             }
@@ -372,7 +378,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         await _reminderWrites.WaitAsync(cancellationToken);
         try
         {
-            await _reminders.SaveAsync(actorType, RemindersOf(actorType), cancellationToken);
+            await _reminderStore.SaveAsync(actorType, RemindersOf(actorType), cancellationToken);
         }
         finally
         {
@@ -391,8 +397,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         await _reminderWrites.WaitAsync(cancellationToken);
         try
         {
-            var scheduled = _jobs.TryGetValue(key, out var current) && !current.IsTimer;
-            if (replacement is null && !scheduled)
+            if (replacement is null && !_reminders.ContainsKey(key))
             {
                 // Deleting an absent reminder: nothing to save, as before.
                 return;
@@ -405,7 +410,7 @@ public sealed class ActorRuntime : IAsyncDisposable
                 reminders.Add(replacement);
             }
 
-            await _reminders.SaveAsync(actorType, reminders, cancellationToken);
+            await _reminderStore.SaveAsync(actorType, reminders, cancellationToken);
             if (replacement is not null)
             {
                 Schedule(new JobSlot(replacement, isTimer: false));
@@ -422,5 +427,5 @@ public sealed class ActorRuntime : IAsyncDisposable
     }
 
     private List<ActorJob> RemindersOf(string actorType) =>
-        [.. _jobs.Values.Where(s => !s.IsTimer && s.Job.ActorType == actorType).Select(s => s.Job)];
+        [.. _reminders.Values.Where(s => s.Job.ActorType == actorType).Select(s => s.Job)];
 }
