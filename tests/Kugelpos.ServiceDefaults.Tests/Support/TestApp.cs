@@ -8,10 +8,14 @@ using Serilog.Core;
 
 namespace Kugelpos.ServiceDefaults.Tests.Support;
 
-/// <summary>A real Kugelpos-style service on an in-memory TestServer: AddServiceDefaults, MapServiceDefaults, then the test's endpoints.</summary>
+/// <summary>
+/// A real Kugelpos-style service on an in-memory TestServer: AddServiceDefaults, MapServiceDefaults, then
+/// the test's endpoints. Not a <see cref="ServiceTestHost"/>: these tests map endpoints of their own and
+/// need neither a socket nor a document store, and they choose their JWT secret and app token themselves.
+/// </summary>
 internal sealed class TestApp : IAsyncDisposable
 {
-    private TestApp(WebApplication app, CapturingSink logs, FakeTimeProvider time)
+    private TestApp(WebApplication app, LogCapture logs, FakeTimeProvider time)
     {
         App = app;
         Logs = logs;
@@ -23,7 +27,7 @@ internal sealed class TestApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public CapturingSink Logs { get; }
+    public LogCapture Logs { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -50,8 +54,8 @@ internal sealed class TestApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        var logs = new CapturingSink();
-        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 15, 9, 0, 0, TimeSpan.Zero));
+        var logs = new LogCapture();
+        var time = new FakeTimeProvider(ServiceTestHost.Start);
         builder.Services.AddSingleton<ILogEventSink>(logs);
         builder.Services.AddSingleton<TimeProvider>(time);
         configure?.Invoke(builder);
