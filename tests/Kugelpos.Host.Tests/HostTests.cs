@@ -105,4 +105,21 @@ public sealed class HostTests
         Assert.Null(HostOptions.Parse(["--bind", "shop-server"], Root, out var error));
         Assert.Contains("--bind needs an IP address", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_service_that_cannot_start_is_named_with_the_setting_at_fault()
+    {
+        var apps = new[] { new KugelposApp("account", FreePort.Next(), FreePort.Next(), FreePort.Next()) };
+        var data = Directory.CreateTempSubdirectory("kugelpos-bad-");
+        var host = new SystemHost(new HostOptions(data.FullName, null, DataFolder: data.FullName), NullLoggerFactory.Instance, apps,
+            serviceSettings: new Dictionary<string, string?> { ["Kugelpos:Logging:Console"] = "false", ["Kugelpos:Account:PasswordWorkFactor"] = "99" });
+
+        var error = await Assert.ThrowsAsync<StartupException>(host.StartAsync);
+        data.Delete(recursive: true);
+
+        Assert.StartsWith("The account service cannot start:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Kugelpos:Account:PasswordWorkFactor", error.Message, StringComparison.Ordinal);
+        using var probe = new TcpListener(IPAddress.Loopback, apps[0].Port);
+        probe.Start();
+    }
 }
