@@ -38,6 +38,18 @@ public sealed record ComponentSpec(
             : throw new ResourceLoadException(File, $"spec.metadata[{name}]", $"'{raw}' is not a whole number");
     }
 
+    /// <summary>
+    /// A count metadata value (a whole number of at least 1, such as <c>concurrency</c>), failing
+    /// with the field named when it is not a number or below 1.
+    /// </summary>
+    public int GetCount(string name, int fallback)
+    {
+        var value = GetInt(name, fallback);
+        return value >= 1
+            ? value
+            : throw new ResourceLoadException(File, $"spec.metadata[{name}]", $"'{Get(name)}' must be at least 1");
+    }
+
     /// <summary>A boolean metadata value (<c>true</c>/<c>false</c>), failing with the field named otherwise.</summary>
     public bool GetBool(string name, bool fallback)
     {

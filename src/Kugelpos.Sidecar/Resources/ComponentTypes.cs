@@ -56,6 +56,12 @@ public static class ComponentTypes
         component.GetBool("actorStateStore", false);
         component.GetDuration("processingTimeout", TimeSpan.FromSeconds(60));
         component.GetDuration("redeliverInterval", TimeSpan.FromSeconds(60));
+        if (component.Type == PubSubRedis)
+        {
+            component.GetCount("concurrency", 1);
+            component.GetCount("queueDepth", 1);
+        }
+
         if (component.Metadata.ContainsKey("databaseIndex"))
         {
             // The seed's mistake: Dapr's Redis components read redisDB. Silently ignoring it
