@@ -11,8 +11,10 @@ public interface IPubSubBroker
 
     /// <summary>
     /// Consumes <paramref name="topic"/> as <paramref name="consumer"/> of <paramref name="group"/>
-    /// until cancelled, one message at a time. The handler answers true when the message is
-    /// done with (acknowledged) and false when the broker should deliver it again later.
+    /// until cancelled, handing messages to <paramref name="handler"/> as the broker's settings allow
+    /// (one at a time, or several at once for pubsub.redis' <c>concurrency</c>). The handler answers
+    /// true when the message is done with (acknowledged) and false when the broker should deliver it
+    /// again later. On cancellation the handlers in flight are cancelled and awaited.
     /// </summary>
     Task ConsumeAsync(string topic, string group, string consumer, Func<ReadOnlyMemory<byte>, CancellationToken, Task<bool>> handler, CancellationToken cancellationToken);
 }

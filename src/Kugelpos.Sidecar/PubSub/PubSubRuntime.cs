@@ -162,7 +162,16 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        // The in-memory brokers are the cluster's and outlive this sidecar; the Redis ones are ours.
+        foreach (var broker in _brokers.Values.OfType<RedisStreamBroker>())
+        {
+            broker.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
 
     private static Dictionary<string, RetryPolicySpec> InboundRetries(string appId, ResourceSet resources)
     {

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Threading.Channels;
 using Kugelpos.Sidecar.Resources;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -14,8 +12,20 @@ namespace Kugelpos.Sidecar.PubSub;
 /// successful delivery, and entries left pending longer than <c>processingTimeout</c> are
 /// claimed again every <c>redeliverInterval</c>.
 /// </summary>
-public sealed class RedisStreamBroker : IPubSubBroker
+/// <remarks>
+/// As in daprd, <c>concurrency</c> (default 10) workers deliver, and at most <c>queueDepth</c>
+/// (default 100) entries wait read but not yet delivered; both belong to the component, so every
+/// subscription through it shares them. Each subscription hands its entries to the workers in the
+/// order it read them, so <c>concurrency: 1</c> delivers strictly one at a time, in stream order.
+/// </remarks>
+public sealed class RedisStreamBroker : IPubSubBroker, IDisposable
 {
+    /// <summary>daprd's default number of deliveries in flight at once.</summary>
+    public const int DefaultConcurrency = 10;
+
+    /// <summary>daprd's default number of entries read ahead and waiting for a worker.</summary>
+    public const int DefaultQueueDepth = 100;
+
     // StackExchange.Redis multiplexes one connection and cannot issue a blocking XREADGROUP,
     // so an idle consumer polls: soon after traffic, slower the longer the stream stays quiet.
     // A publish through any of our sidecars also sends a wake-up over Redis pub/sub, so the
@@ -31,6 +41,12 @@ public sealed class RedisStreamBroker : IPubSubBroker
     private readonly TimeSpan _processingTimeout;
     private readonly TimeSpan _redeliverInterval;
     private readonly int? _maxLenApprox;
+    private readonly int _queueDepth;
+
+    // Deliveries in flight (concurrency) and entries read but not yet handed to a worker
+    // (queueDepth), shared by every subscription of the component as daprd's workers and queue are.
+    private readonly SemaphoreSlim _workers;
+    private readonly SemaphoreSlim _buffer;
 
     /// <summary>A broker over <paramref name="connection"/> configured by <paramref name="spec"/>'s metadata.</summary>
     public RedisStreamBroker(ComponentSpec spec, IConnectionMultiplexer connection, TimeProvider time, ILogger<RedisStreamBroker> logger)
@@ -45,6 +61,10 @@ public sealed class RedisStreamBroker : IPubSubBroker
         _processingTimeout = spec.GetDuration("processingTimeout", TimeSpan.FromSeconds(60));
         _redeliverInterval = spec.GetDuration("redeliverInterval", TimeSpan.FromSeconds(60));
         _maxLenApprox = spec.GetInt("maxLenApprox", 0) is var max and > 0 ? max : null;
+        var concurrency = spec.GetCount("concurrency", DefaultConcurrency);
+        _queueDepth = spec.GetCount("queueDepth", DefaultQueueDepth);
+        _workers = new SemaphoreSlim(concurrency, concurrency);
+        _buffer = new SemaphoreSlim(_queueDepth, _queueDepth);
     }
 
     /// <inheritdoc />
@@ -65,29 +85,42 @@ public sealed class RedisStreamBroker : IPubSubBroker
         ArgumentNullException.ThrowIfNull(handler);
         await EnsureGroupAsync(topic, group, cancellationToken);
 
-        // Capacity one: this consumer takes a new entry only when it is about to handle it,
-        // so the other consumers of its group get their share.
-        var queue = Channel.CreateBounded<StreamEntry>(1);
-        var queued = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var subscription = new StreamSubscription(topic, group, consumer, handler);
         var wake = new StreamWake();
         var channel = await _notifications.SubscribeAsync(NotifyChannel(topic));
         channel.OnMessage(_ => wake.Signal());
-        var reader = ReadNewAsync(topic, group, consumer, queue.Writer, queued, wake, cancellationToken);
-        var reclaimer = ReclaimAsync(topic, group, consumer, queue.Writer, queued, cancellationToken);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = StopAllOnFault(ReadNewAsync(subscription, wake, stopping.Token), stopping);
+        var reclaimer = StopAllOnFault(ReclaimAsync(subscription, stopping.Token), stopping);
         try
         {
-            await foreach (var entry in queue.Reader.ReadAllAsync(cancellationToken))
-            {
-                await HandleAsync(topic, group, entry, handler, cancellationToken);
-                queued.TryRemove(entry.Id.ToString(), out _);
-            }
+            await DispatchAsync(subscription, stopping.Token);
         }
         finally
         {
             await channel.UnsubscribeAsync();
-            await Task.WhenAll(Quietly(reader), Quietly(reclaimer));
-            await ForgetConsumerAsync(topic, group, consumer);
+            try
+            {
+                await Task.WhenAll(Quietly(reader), Quietly(reclaimer));
+            }
+            finally
+            {
+                // Entries read but never delivered stay pending, for another consumer to claim.
+                while (subscription.Buffered.Reader.TryRead(out _))
+                {
+                    _buffer.Release();
+                }
+
+                await ForgetConsumerAsync(topic, group, consumer);
+            }
         }
+    }
+
+    /// <summary>Releases the worker and queue counters.</summary>
+    public void Dispose()
+    {
+        _workers.Dispose();
+        _buffer.Dispose();
     }
 
     private RedisChannel NotifyChannel(string topic) => RedisChannel.Literal(_notifyPrefix + topic);
@@ -111,19 +144,85 @@ public sealed class RedisStreamBroker : IPubSubBroker
         }
     }
 
-    private async Task HandleAsync(string topic, string group, StreamEntry entry, Func<ReadOnlyMemory<byte>, CancellationToken, Task<bool>> handler, CancellationToken cancellationToken)
+    // Hands the subscription's entries to workers in the order they were read; when stopping,
+    // waits for the deliveries in flight (cancelled, so what they had not finished stays pending).
+    private async Task DispatchAsync(StreamSubscription subscription, CancellationToken cancellationToken)
     {
-        var data = entry["data"];
-        if (data.IsNull)
+        var deliveries = new List<Task>();
+        try
         {
-            _logger.LogWarning("Stream {Topic} entry {Id} has no data field; acknowledging it unread", topic, entry.Id);
-            await _db.StreamAcknowledgeAsync(topic, group, entry.Id);
-            return;
+            while (await subscription.Buffered.Reader.WaitToReadAsync(cancellationToken))
+            {
+                await _workers.WaitAsync(cancellationToken);
+                if (!subscription.Buffered.Reader.TryRead(out var entry))
+                {
+                    _workers.Release();
+                    continue;
+                }
+
+                _buffer.Release();
+                deliveries.RemoveAll(d => d.IsCompleted);
+                deliveries.Add(Task.Run(() => DeliverAsync(subscription, entry, cancellationToken), CancellationToken.None));
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(deliveries);
+        }
+    }
+
+    // One worker's delivery: acknowledged only when the handler is done with it; anything else
+    // leaves it pending, to be claimed again after processingTimeout.
+    private async Task DeliverAsync(StreamSubscription subscription, StreamEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var data = entry["data"];
+            if (data.IsNull)
+            {
+                _logger.LogWarning("Stream {Topic} entry {Id} has no data field; acknowledging it unread", subscription.Topic, entry.Id);
+                await _db.StreamAcknowledgeAsync(subscription.Topic, subscription.Group, entry.Id);
+            }
+            else if (await subscription.Handler((byte[])data!, cancellationToken))
+            {
+                await _db.StreamAcknowledgeAsync(subscription.Topic, subscription.Group, entry.Id);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the entry stays pending for redelivery.
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(e, "Delivering entry {Id} of stream {Topic} failed; it stays pending for redelivery", entry.Id, subscription.Topic);
+        }
+        finally
+        {
+            // Only now may this consumer's reclaimer take it again: it is acknowledged or abandoned.
+            subscription.Held.TryRemove(entry.Id.ToString(), out _);
+            _workers.Release();
+        }
+    }
+
+    // Waits for room in the queue and takes as much as is free: how many entries may be read now.
+    private async Task<int> TakeRoomAsync(CancellationToken cancellationToken)
+    {
+        await _buffer.WaitAsync(cancellationToken);
+        var room = 1;
+        while (room < _queueDepth && _buffer.Wait(0, CancellationToken.None))
+        {
+            room++;
         }
 
-        if (await handler((byte[])data!, cancellationToken))
+        return room;
+    }
+
+    // Gives back room taken but not filled.
+    private void ReturnRoom(int count)
+    {
+        if (count > 0)
         {
-            await _db.StreamAcknowledgeAsync(topic, group, entry.Id);
+            _buffer.Release(count);
         }
     }
 
@@ -149,24 +248,34 @@ public sealed class RedisStreamBroker : IPubSubBroker
         }
     }
 
-    private async Task ReadNewAsync(string topic, string group, string consumer, ChannelWriter<StreamEntry> queue, ConcurrentDictionary<string, bool> queued, StreamWake wake, CancellationToken cancellationToken)
+    private async Task ReadNewAsync(StreamSubscription subscription, StreamWake wake, CancellationToken cancellationToken)
     {
         var idle = BusyPoll;
         while (!cancellationToken.IsCancellationRequested)
         {
+            var room = await TakeRoomAsync(cancellationToken);
             var signal = wake.Next;
-            StreamEntry[] entries;
+            var read = 0;
             try
             {
-                entries = await _db.StreamReadGroupAsync(topic, group, consumer, StreamPosition.NewMessages, count: 1);
+                var entries = await _db.StreamReadGroupAsync(subscription.Topic, subscription.Group, subscription.Consumer, StreamPosition.NewMessages, count: room);
+                foreach (var entry in entries)
+                {
+                    subscription.Held[entry.Id.ToString()] = true;
+                    subscription.Buffered.Writer.TryWrite(entry);
+                    read++;
+                }
             }
             catch (RedisException e)
             {
-                _logger.LogWarning(e, "Reading stream {Topic} for group {Group} failed; trying again", topic, group);
-                entries = [];
+                _logger.LogWarning(e, "Reading stream {Topic} for group {Group} failed; trying again", subscription.Topic, subscription.Group);
+            }
+            finally
+            {
+                ReturnRoom(room - read);
             }
 
-            if (entries.Length == 0)
+            if (read == 0)
             {
                 await StreamWake.WaitAsync(signal, idle, _time, cancellationToken);
                 idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, QuietPoll.Ticks));
@@ -174,17 +283,11 @@ public sealed class RedisStreamBroker : IPubSubBroker
             }
 
             idle = BusyPoll;
-            foreach (var entry in entries)
-            {
-                queued[entry.Id.ToString()] = true;
-                await queue.WriteAsync(entry, cancellationToken);
-            }
         }
     }
 
-    private async Task ReclaimAsync(string topic, string group, string consumer, ChannelWriter<StreamEntry> queue, ConcurrentDictionary<string, bool> queued, CancellationToken cancellationToken)
+    private async Task ReclaimAsync(StreamSubscription subscription, CancellationToken cancellationToken)
     {
-        var idleMs = (long)_processingTimeout.TotalMilliseconds;
         while (!cancellationToken.IsCancellationRequested)
         {
             await Task.Delay(_redeliverInterval, _time, cancellationToken);
@@ -193,25 +296,68 @@ public sealed class RedisStreamBroker : IPubSubBroker
                 RedisValue start = "0-0";
                 do
                 {
-                    var claimed = await _db.StreamAutoClaimAsync(topic, group, consumer, idleMs, start, count: 10);
-                    foreach (var entry in claimed.ClaimedEntries.Where(e => !e.IsNull))
-                    {
-                        // An entry this consumer already holds is still being handled here, not abandoned.
-                        if (queued.TryAdd(entry.Id.ToString(), true))
-                        {
-                            _logger.LogInformation("Redelivering entry {Id} of stream {Topic}: pending longer than {Timeout}", entry.Id, topic, _processingTimeout);
-                            await queue.WriteAsync(entry, cancellationToken);
-                        }
-                    }
-
-                    start = claimed.NextStartId;
+                    start = await ReclaimSomeAsync(subscription, start, cancellationToken);
                 }
                 while (start != "0-0" && !cancellationToken.IsCancellationRequested);
             }
             catch (RedisException e)
             {
-                _logger.LogWarning(e, "Reclaiming pending entries of stream {Topic} failed; trying again", topic);
+                _logger.LogWarning(e, "Reclaiming pending entries of stream {Topic} failed; trying again", subscription.Topic);
             }
+        }
+    }
+
+    // Claims as many idle entries from start as the queue has room for; returns where to go on.
+    private async Task<RedisValue> ReclaimSomeAsync(StreamSubscription subscription, RedisValue start, CancellationToken cancellationToken)
+    {
+        var room = await TakeRoomAsync(cancellationToken);
+        var buffered = 0;
+        try
+        {
+            var claimed = await _db.StreamAutoClaimAsync(subscription.Topic, subscription.Group, subscription.Consumer, (long)_processingTimeout.TotalMilliseconds, start, count: room);
+            foreach (var entry in claimed.ClaimedEntries.Where(e => !e.IsNull))
+            {
+                // An entry this consumer already holds is still being handled here, not abandoned;
+                // one it let go of since the claim was acknowledged or abandoned meanwhile, and only
+                // the abandoned one is still pending.
+                var id = entry.Id.ToString();
+                if (!subscription.Held.TryAdd(id, true))
+                {
+                    continue;
+                }
+
+                var pending = await _db.StreamPendingMessagesAsync(subscription.Topic, subscription.Group, 1, subscription.Consumer, entry.Id, entry.Id);
+                if (pending.Length == 0)
+                {
+                    subscription.Held.TryRemove(id, out _);
+                    continue;
+                }
+
+                _logger.LogInformation("Redelivering entry {Id} of stream {Topic}: pending longer than {Timeout}", entry.Id, subscription.Topic, _processingTimeout);
+                subscription.Buffered.Writer.TryWrite(entry);
+                buffered++;
+            }
+
+            return claimed.NextStartId;
+        }
+        finally
+        {
+            ReturnRoom(room - buffered);
+        }
+    }
+
+    // A reading or reclaiming loop that fails stops the whole subscription (the caller starts it
+    // again) rather than leaving the deliveries waiting for entries that no longer come.
+    private static async Task StopAllOnFault(Task loop, CancellationTokenSource stopping)
+    {
+        try
+        {
+            await loop;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stopping.CancelAsync();
+            throw;
         }
     }
 
