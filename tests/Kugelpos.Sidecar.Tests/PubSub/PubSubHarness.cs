@@ -15,11 +15,15 @@ public sealed class PubSubHarness : IAsyncDisposable
     private readonly List<IAsyncDisposable> _apps = [];
     private readonly List<DaprClient> _clients = [];
 
-    /// <summary>A harness with a pubsub.redis component <c>orders</c> (processingTimeout 1s) and a fast inbound retry policy.</summary>
-    public static PubSubHarness WithRedis(string redisHost, TimeProvider? time = null)
+    /// <summary>
+    /// A harness with a pubsub.redis component <c>orders</c> (processingTimeout 1s, plus
+    /// <paramref name="metadata"/>) and a fast inbound retry policy (three retries 10 ms apart).
+    /// </summary>
+    public static PubSubHarness WithRedis(string redisHost, TimeProvider? time = null, IReadOnlyDictionary<string, string>? metadata = null)
     {
         var harness = new PubSubHarness(time ?? TimeProvider.System);
-        harness.Write("orders.yaml", $"""
+        var extra = string.Concat((metadata ?? new Dictionary<string, string>()).Select(m => $"\n  - name: {m.Key}\n    value: \"{m.Value}\""));
+        harness.Write("orders.yaml", $$"""
             apiVersion: dapr.io/v1alpha1
             kind: Component
             metadata:
@@ -29,11 +33,11 @@ public sealed class PubSubHarness : IAsyncDisposable
               version: v1
               metadata:
               - name: redisHost
-                value: "{redisHost}"
+                value: "{{redisHost}}"
               - name: processingTimeout
                 value: 1s
               - name: redeliverInterval
-                value: 100ms
+                value: 100ms{{extra}}
             """);
         harness.Write("resiliency.yaml", """
             apiVersion: dapr.io/v1alpha1
