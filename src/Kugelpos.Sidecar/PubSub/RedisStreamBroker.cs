@@ -10,7 +10,7 @@ namespace Kugelpos.Sidecar.PubSub;
 /// each entry has fields <c>data</c> (the CloudEvent) and <c>metadata</c>; every consumer ID is a
 /// consumer group created from the stream's start; entries are acknowledged only after a
 /// successful delivery, and entries left pending longer than <c>processingTimeout</c> are
-/// claimed again every <c>redeliverInterval</c>.
+/// claimed again when a subscription starts and then every <c>redeliverInterval</c>.
 /// </summary>
 /// <remarks>
 /// As in daprd, <c>concurrency</c> (default 10) workers deliver, and at most <c>queueDepth</c>
@@ -286,11 +286,17 @@ public sealed class RedisStreamBroker : IPubSubBroker, IDisposable
         }
     }
 
+    // As daprd's reclaimPendingMessagesLoop: one pass as the subscription starts, so what a consumer
+    // that died left pending is redelivered at once, then one pass every redeliverInterval.
     private async Task ReclaimAsync(StreamSubscription subscription, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        for (var first = true; !cancellationToken.IsCancellationRequested; first = false)
         {
-            await Task.Delay(_redeliverInterval, _time, cancellationToken);
+            if (!first)
+            {
+                await Task.Delay(_redeliverInterval, _time, cancellationToken);
+            }
+
             try
             {
                 RedisValue start = "0-0";

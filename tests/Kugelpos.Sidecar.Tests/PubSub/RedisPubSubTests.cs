@@ -7,6 +7,8 @@ using Dapr;
 using Grpc.Core;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
 
@@ -148,6 +150,29 @@ public sealed class RedisPubSubTests(RedisServer redis)
 
         Assert.Equal(first.Id, second.Id);
         Assert.NotEqual(first.AppInstance, second.AppInstance);
+    }
+
+    [Fact]
+    public async Task An_event_a_dead_consumer_left_pending_reaches_a_new_consumer_at_once_without_waiting_a_redeliver_interval()
+    {
+        // On a clock that never moves no redeliverInterval ever passes: only the reclaim that
+        // daprd makes as a subscription starts can hand the abandoned entry on.
+        var frozen = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        await using var harness = PubSubHarness.WithRedis(redis.Host, frozen);
+        var topic = PubSubHarness.NewTopic("abandoned");
+        await harness.Client(await harness.SidecarAsync("cart")).PublishEventAsync("orders", topic, new { orderId = "o-1" });
+        var db = redis.Connection.GetDatabase();
+        await db.StreamCreateConsumerGroupAsync(topic, "report", StreamPosition.Beginning);
+        var read = Assert.Single(await db.StreamReadGroupAsync(topic, "report", "report-died", StreamPosition.NewMessages));
+
+        // The consumer that read it died an hour ago (Redis' own idle clock, set by XCLAIM IDLE),
+        // far past the harness' processingTimeout of 1s.
+        await db.ExecuteAsync("XCLAIM", topic, "report", "report-died", 0, read.Id, "IDLE", 3_600_000, "JUSTID");
+        var (app, _) = await harness.SubscriberAsync("report", Subscribe(topic));
+        var redelivered = await app.NextAsync();
+
+        Assert.Equal("o-1", redelivered.Event.GetProperty("data").GetProperty("orderId").GetString());
+        Assert.Empty(await db.StreamPendingMessagesAsync(topic, "report", 10, "report-died"));
     }
 
     [Fact]
