@@ -95,43 +95,9 @@ public sealed class RedisConcurrencyTests(RedisServer redis)
         var topic = PubSubHarness.NewTopic("mix");
         var deadTopic = topic + "-dead";
         var plainTopic = topic + "-plain";
-        var main = Enumerable.Range(0, 24).ToList();
-        var plain = Enumerable.Range(100, 6).ToList();
-        var attempts = new ConcurrentDictionary<int, int>();
-        var done = new ConcurrentDictionary<int, int>();
+        var mix = new OutcomeMix();
         var allDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var barrier = new HeldDeliveries();
-
-        // On the topic with a dead-letter topic, by n % 4: 0 succeeds, 1 succeeds on its retry,
-        // 2 is dropped and 3 keeps answering RETRY; both end on the dead-letter topic. On the topic
-        // without one, RETRY past the retry policy (1 + 3 attempts) leaves the entry pending for
-        // the broker's redelivery, which then succeeds.
-        string Answer(Received received)
-        {
-            var n = N(received);
-            if (received.Route == "dead")
-            {
-                done.AddOrUpdate(n, 1, (_, c) => c + 1);
-                return "SUCCESS";
-            }
-
-            var attempt = attempts.AddOrUpdate(n, 1, (_, c) => c + 1);
-            var status = received.Route == "plain"
-                ? attempt <= 4 ? "RETRY" : "SUCCESS"
-                : (n % 4) switch
-                {
-                    1 when attempt == 1 => "RETRY",
-                    2 => "DROP",
-                    3 => "RETRY",
-                    _ => "SUCCESS",
-                };
-            if (status == "SUCCESS")
-            {
-                done.AddOrUpdate(n, 1, (_, c) => c + 1);
-            }
-
-            return status;
-        }
 
         object[] subscriptions = [.. Subscribe(topic, deadLetterTopic: deadTopic), .. Subscribe(deadTopic, "/dead"), .. Subscribe(plainTopic, "/plain")];
         await harness.SubscriberAsync("report", subscriptions, async (received, context) =>
@@ -141,8 +107,8 @@ public sealed class RedisConcurrencyTests(RedisServer redis)
                 return await barrier.AnswerAsync(received, context);
             }
 
-            var status = Answer(received);
-            if (done.Count == main.Count + plain.Count)
+            var status = mix.Answer(received);
+            if (mix.AllDone)
             {
                 allDone.TrySetResult();
             }
@@ -152,7 +118,7 @@ public sealed class RedisConcurrencyTests(RedisServer redis)
         var client = harness.Client(await harness.SidecarAsync("cart"));
         var acksBefore = await AcknowledgementsAsync();
 
-        await Task.WhenAll(PublishAsync(client, topic, main), PublishAsync(client, plainTopic, plain));
+        await Task.WhenAll(PublishAsync(client, topic, mix.Main), PublishAsync(client, plainTopic, mix.Plain));
         await allDone.Task.WaitAsync(Patience);
 
         // The component's workers are shared by its subscriptions: once the barrier holds every
@@ -170,11 +136,8 @@ public sealed class RedisConcurrencyTests(RedisServer redis)
         Assert.Equal(barrierIds.Order(), pending.Select(p => p.MessageId.ToString()).Order());
         Assert.Equal(0, deadPending.PendingMessageCount);
         Assert.Equal(0, plainPending.PendingMessageCount);
-        Assert.Equal(main.Count + (main.Count / 2) + plain.Count, acks);
-        Assert.Equal(main.Concat(plain), done.Keys.Order());
-        Assert.All(done.Values, c => Assert.Equal(1, c));
-        Assert.All(main, n => Assert.Equal(new[] { 1, 2, 1, 4 }[n % 4], attempts[n]));
-        Assert.All(plain, n => Assert.Equal(5, attempts[n]));
+        Assert.Equal(mix.Main.Count + (mix.Main.Count / 2) + mix.Plain.Count, acks);
+        mix.AssertEachDoneOnce();
     }
 
     [Fact]
