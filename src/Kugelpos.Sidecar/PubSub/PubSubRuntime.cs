@@ -74,7 +74,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
             specs[spec.Name] = spec;
             brokers[spec.Name] = spec.Type == ComponentTypes.PubSubRedis
                 ? new RedisStreamBroker(spec, await cluster.Redis.ConnectAsync(spec), cluster.Time, cluster.LoggerFactory.CreateLogger<RedisStreamBroker>())
-                : cluster.Shared($"pubsub.in-memory|{spec.Name}", () => new InMemoryBroker(cluster.LoggerFactory.CreateLogger<InMemoryBroker>()));
+                : cluster.Shared($"pubsub.in-memory|{spec.Name}", () => new InMemoryBroker(cluster.Time, cluster.LoggerFactory.CreateLogger<InMemoryBroker>()));
         }
 
         return new PubSubRuntime(options, cluster, brokers, specs, resources.SubscriptionsFor(options.AppId), InboundRetries(options.AppId, resources), policies ?? ComponentPolicies.None);

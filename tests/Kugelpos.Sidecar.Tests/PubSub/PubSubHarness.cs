@@ -39,29 +39,15 @@ public sealed class PubSubHarness : IAsyncDisposable
               - name: redeliverInterval
                 value: 100ms{{extra}}
             """);
-        harness.Write("resiliency.yaml", """
-            apiVersion: dapr.io/v1alpha1
-            kind: Resiliency
-            metadata:
-              name: fast
-            spec:
-              policies:
-                retries:
-                  quick:
-                    policy: constant
-                    duration: 10ms
-                    maxRetries: 3
-              targets:
-                components:
-                  orders:
-                    inbound:
-                      retry: quick
-            """);
+        harness.WriteFastRetry();
         return harness;
     }
 
-    /// <summary>A harness with a pubsub.in-memory component <c>orders</c>.</summary>
-    public static PubSubHarness WithInMemory()
+    /// <summary>
+    /// A harness with a pubsub.in-memory component <c>orders</c>, with the fast inbound retry
+    /// policy of <see cref="WithRedis"/> when <paramref name="fastRetry"/> is set.
+    /// </summary>
+    public static PubSubHarness WithInMemory(bool fastRetry = false)
     {
         var harness = new PubSubHarness(TimeProvider.System);
         harness.Write("orders.yaml", """
@@ -73,6 +59,11 @@ public sealed class PubSubHarness : IAsyncDisposable
               type: pubsub.in-memory
               version: v1
             """);
+        if (fastRetry)
+        {
+            harness.WriteFastRetry();
+        }
+
         return harness;
     }
 
@@ -86,6 +77,26 @@ public sealed class PubSubHarness : IAsyncDisposable
 
     /// <summary>Adds a resource file to the folder (before sidecars start).</summary>
     public void Write(string name, string yaml) => File.WriteAllText(Path.Combine(_folder, name), yaml);
+
+    // Three inbound retries 10 ms apart for component orders: one delivery that keeps failing is four attempts.
+    private void WriteFastRetry() => Write("resiliency.yaml", """
+        apiVersion: dapr.io/v1alpha1
+        kind: Resiliency
+        metadata:
+          name: fast
+        spec:
+          policies:
+            retries:
+              quick:
+                policy: constant
+                duration: 10ms
+                maxRetries: 3
+          targets:
+            components:
+              orders:
+                inbound:
+                  retry: quick
+        """);
 
     /// <summary>Starts a sidecar for <paramref name="appId"/>, with an app on <paramref name="appPort"/> or none.</summary>
     public async Task<Sidecar> SidecarAsync(string appId, int? appPort = null, string? appToken = null)
