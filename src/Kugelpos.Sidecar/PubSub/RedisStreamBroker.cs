@@ -40,6 +40,9 @@ public sealed class RedisStreamBroker : IPubSubBroker, IDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _processingTimeout;
     private readonly TimeSpan _redeliverInterval;
+
+    // Creating the group is retried even when redelivery is off, just never in a tight loop.
+    private static readonly TimeSpan GroupRetryFloor = TimeSpan.FromSeconds(1);
     private readonly int? _maxLenApprox;
     private readonly int _queueDepth;
 
@@ -243,7 +246,7 @@ public sealed class RedisStreamBroker : IPubSubBroker, IDisposable
             catch (RedisException e)
             {
                 _logger.LogWarning(e, "Cannot create consumer group {Group} on stream {Topic}; trying again", group, topic);
-                await Task.Delay(_redeliverInterval, _time, cancellationToken);
+                await Task.Delay(_redeliverInterval > TimeSpan.Zero ? _redeliverInterval : GroupRetryFloor, _time, cancellationToken);
             }
         }
     }
@@ -290,6 +293,14 @@ public sealed class RedisStreamBroker : IPubSubBroker, IDisposable
     // that died left pending is redelivered at once, then one pass every redeliverInterval.
     private async Task ReclaimAsync(StreamSubscription subscription, CancellationToken cancellationToken)
     {
+        // daprd reads a zero processingTimeout or redeliverInterval as "never redeliver"; looping on
+        // it would spin, or take entries other consumers are still working on.
+        if (_processingTimeout <= TimeSpan.Zero || _redeliverInterval <= TimeSpan.Zero)
+        {
+            _logger.LogInformation("Redelivery of pending entries is off for stream {Topic}: processingTimeout or redeliverInterval is 0", subscription.Topic);
+            return;
+        }
+
         for (var first = true; !cancellationToken.IsCancellationRequested; first = false)
         {
             if (!first)

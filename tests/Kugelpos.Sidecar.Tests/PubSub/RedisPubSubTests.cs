@@ -176,6 +176,29 @@ public sealed class RedisPubSubTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task A_redeliver_interval_of_0_turns_redelivery_off_as_in_daprd()
+    {
+        var frozen = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        await using var harness = PubSubHarness.WithRedis(redis.Host, frozen, new Dictionary<string, string> { ["redeliverInterval"] = "0" });
+        var topic = PubSubHarness.NewTopic("no-redelivery");
+        var cart = harness.Client(await harness.SidecarAsync("cart"));
+        await cart.PublishEventAsync("orders", topic, new { orderId = "abandoned" });
+        var db = redis.Connection.GetDatabase();
+        await db.StreamCreateConsumerGroupAsync(topic, "report", StreamPosition.Beginning);
+        var read = Assert.Single(await db.StreamReadGroupAsync(topic, "report", "report-died", StreamPosition.NewMessages));
+        await db.ExecuteAsync("XCLAIM", topic, "report", "report-died", 0, read.Id, "IDLE", 3_600_000, "JUSTID");
+
+        var (app, _) = await harness.SubscriberAsync("report", Subscribe(topic));
+        await cart.PublishEventAsync("orders", topic, new { orderId = "fresh" });
+        var delivered = await app.NextAsync();
+
+        // With redelivery on, the abandoned entry is handed on as the subscription starts (test above);
+        // here the fresh one arrives and the abandoned one stays with the consumer that died.
+        Assert.Equal("fresh", delivered.Event.GetProperty("data").GetProperty("orderId").GetString());
+        Assert.Equal(read.Id, Assert.Single(await db.StreamPendingMessagesAsync(topic, "report", 10, "report-died")).MessageId);
+    }
+
+    [Fact]
     public async Task Drop_answer_sends_the_event_to_the_dead_letter_topic()
     {
         await using var harness = PubSubHarness.WithRedis(redis.Host);
