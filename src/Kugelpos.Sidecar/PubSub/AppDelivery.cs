@@ -23,10 +23,11 @@ public sealed class AppDelivery(
     ILogger logger)
 {
     /// <summary>
-    /// The retry policy when no Resiliency resource names one: exponential from 500 ms, capped at
-    /// 10 s, five retries; after that the broker's own redelivery takes over.
+    /// The retry policy when no Resiliency resource names one: a single attempt, as daprd has no
+    /// built-in retries for subscriptions; what fails is left to the broker's own redelivery
+    /// (Redis: the pending entry is claimed again after processingTimeout; in-memory: ten tries).
     /// </summary>
-    public static RetryPolicySpec DefaultRetry { get; } = new("exponential", TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 5);
+    public static RetryPolicySpec DefaultRetry { get; } = new("constant", TimeSpan.Zero, TimeSpan.Zero, 0);
 
     /// <summary>
     /// Delivers <paramref name="message"/> for <paramref name="subscription"/>; true when it is done

@@ -97,6 +97,21 @@ public sealed class InMemoryDeliveryTests
     }
 
     [Fact]
+    public async Task Without_a_resiliency_policy_each_delivery_is_a_single_attempt_as_in_daprd()
+    {
+        await using var harness = PubSubHarness.WithInMemory();
+        var topic = PubSubHarness.NewTopic("no-policy");
+        var (app, _) = await harness.SubscriberAsync("report", Subscribe(topic), (received, _) =>
+            Task.FromResult(SubscriberApp.Status(N(received) == 0 ? "RETRY" : "SUCCESS")));
+        await PublishAsync(harness.Client(await harness.SidecarAsync("cart")), topic, Enumerable.Range(0, 2));
+
+        // daprd has no built-in subscription retries: only the component's ten tries remain.
+        var arrivals = await app.NextAsync(11);
+
+        Assert.Equal(Enumerable.Repeat(0, 10).Append(1), arrivals.Select(N));
+    }
+
+    [Fact]
     public async Task Every_event_gets_exactly_one_final_outcome_under_a_mix_of_success_retry_and_drop()
     {
         const int Marker = 1000;
