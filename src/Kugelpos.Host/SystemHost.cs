@@ -14,18 +14,15 @@ namespace Kugelpos.Host;
 /// <param name="options">The command line.</param>
 /// <param name="loggerFactory">The host's own log.</param>
 /// <param name="apps">The app table; <see cref="KugelposApp.All"/> moved by the port offset unless a test says otherwise.</param>
-/// <param name="services">The services to run; <see cref="ServiceCatalog.All"/> unless a test says otherwise.</param>
 /// <param name="serviceSettings">Settings added to every service's configuration last (tests quiet the console with them).</param>
 public sealed class SystemHost(
     HostOptions options,
     ILoggerFactory loggerFactory,
     IReadOnlyList<KugelposApp>? apps = null,
-    IReadOnlyList<KugelposService>? services = null,
     IReadOnlyDictionary<string, string?>? serviceSettings = null)
 {
     private readonly ILogger _log = loggerFactory.CreateLogger("Kugelpos.Host");
     private readonly IReadOnlyList<KugelposApp> _apps = apps ?? [.. KugelposApp.All.Select(a => a.WithPortOffset(options.PortOffset))];
-    private readonly IReadOnlyList<KugelposService> _services = services ?? ServiceCatalog.All;
 
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync()
@@ -66,7 +63,7 @@ public sealed class SystemHost(
         {
             foreach (var app in _apps)
             {
-                if (_services.FirstOrDefault(s => s.AppId == app.AppId) is { } service)
+                if (ServiceCatalog.All.FirstOrDefault(s => s.AppId == app.AppId) is { } service)
                 {
                     running.Add(await InProcessService.StartAsync(service, app, options, serviceSettings));
                 }
@@ -74,8 +71,8 @@ public sealed class SystemHost(
 
             foreach (var app in _apps)
             {
-                var hasService = running.Any(s => s.App.AppId == app.AppId);
-                sidecars.Add(await StartSidecarAsync(app, hasService ? app.Port : null, resources, cluster));
+                var service = running.FirstOrDefault(s => s.App == app);
+                sidecars.Add(await StartSidecarAsync(app, service?.Endpoint, resources, cluster));
             }
 
             return new RunningSystem(cluster, running, sidecars);
@@ -87,21 +84,24 @@ public sealed class SystemHost(
         }
     }
 
-    private async Task<Sidecar.Sidecar> StartSidecarAsync(KugelposApp app, int? appPort, string resources, SidecarCluster cluster)
+    // appEndpoint: where the app's service answers, or null when the app has no service yet.
+    private static async Task<Sidecar.Sidecar> StartSidecarAsync(KugelposApp app, Uri? appEndpoint, string resources, SidecarCluster cluster)
     {
+        var sidecarOptions = new SidecarOptions
+        {
+            AppId = app.AppId,
+            DaprHttpPort = app.SidecarHttpPort,
+            DaprGrpcPort = app.SidecarGrpcPort,
+            ResourcesPath = resources,
+        };
+        if (appEndpoint is not null)
+        {
+            sidecarOptions = sidecarOptions with { AppPort = appEndpoint.Port, AppHost = appEndpoint.Host };
+        }
+
         try
         {
-            return await Sidecar.Sidecar.StartAsync(
-                new SidecarOptions
-                {
-                    AppId = app.AppId,
-                    AppPort = appPort,
-                    AppHost = ServiceSettings.LocalEndpoint(options.BindAddress, app.Port).Host,
-                    DaprHttpPort = app.SidecarHttpPort,
-                    DaprGrpcPort = app.SidecarGrpcPort,
-                    ResourcesPath = resources,
-                },
-                cluster);
+            return await Sidecar.Sidecar.StartAsync(sidecarOptions, cluster);
         }
         catch (IOException e) when (e.InnerException is AddressInUseException or SocketException)
         {
