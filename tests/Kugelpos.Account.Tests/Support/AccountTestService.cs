@@ -45,7 +45,6 @@ internal sealed class AccountTestService : IAsyncDisposable
         // The account defaults first, so a test's own settings override them.
         var merged = new Dictionary<string, string?>
         {
-            ["Kugelpos:ServiceName"] = AccountService.AppId,
             // The lowest factor bcrypt accepts: hashing stays real but fast.
             ["Kugelpos:Account:PasswordWorkFactor"] = "4",
         };
