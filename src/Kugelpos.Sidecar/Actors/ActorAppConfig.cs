@@ -7,17 +7,15 @@ namespace Kugelpos.Sidecar.Actors;
 /// <param name="Entities">The actor types it hosts.</param>
 /// <param name="IdleTimeout">Deactivate an actor after this long without a call (daprd's default 60 min).</param>
 /// <param name="ScanInterval">How often idle actors are looked for (daprd's default 30 s).</param>
-/// <param name="DrainOngoingCallTimeout">How long a shutdown waits for calls in flight.</param>
 /// <param name="Reentrancy">Whether a call chain may re-enter an actor it already holds.</param>
 public sealed record ActorAppConfig(
     IReadOnlySet<string> Entities,
     TimeSpan IdleTimeout,
     TimeSpan ScanInterval,
-    TimeSpan DrainOngoingCallTimeout,
     bool Reentrancy)
 {
     /// <summary>An app that hosts no actors.</summary>
-    public static ActorAppConfig None { get; } = new(new HashSet<string>(StringComparer.Ordinal), TimeSpan.FromMinutes(60), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), false);
+    public static ActorAppConfig None { get; } = new(new HashSet<string>(StringComparer.Ordinal), TimeSpan.FromMinutes(60), TimeSpan.FromSeconds(30), false);
 
     /// <summary>Reads the app's answer; missing fields take daprd's defaults.</summary>
     /// <exception cref="JsonException">The answer is not a JSON object.</exception>
@@ -48,7 +46,6 @@ public sealed record ActorAppConfig(
             entities,
             Duration(root, "actorIdleTimeout", None.IdleTimeout),
             Duration(root, "actorScanInterval", None.ScanInterval),
-            Duration(root, "drainOngoingCallTimeout", None.DrainOngoingCallTimeout),
             reentrancy);
     }
 

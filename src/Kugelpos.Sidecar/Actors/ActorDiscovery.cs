@@ -21,10 +21,9 @@ internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster clus
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.AppPort is { } port)
+        if (AppChannel.For(options, cluster) is { } channel)
         {
-            var app = new ActorAppClient(AppChannel.For(options, cluster)!);
-            _discovery = DiscoverAsync(app, _stopping.Token);
+            _discovery = DiscoverAsync(new ActorAppClient(channel), _stopping.Token);
             placement.Track(_discovery);
         }
 

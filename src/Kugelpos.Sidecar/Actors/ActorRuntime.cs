@@ -48,18 +48,6 @@ public sealed class ActorRuntime : IAsyncDisposable
     /// <summary>The app's actor settings.</summary>
     public ActorAppConfig Config { get; }
 
-    /// <summary>How many actors are active (for tests and diagnostics).</summary>
-    public int ActiveCount
-    {
-        get
-        {
-            lock (_activeGate)
-            {
-                return _active.Count;
-            }
-        }
-    }
-
     /// <summary>Whether the app hosts <paramref name="actorType"/>.</summary>
     public bool Hosts(string actorType) => Config.Entities.Contains(actorType);
 
