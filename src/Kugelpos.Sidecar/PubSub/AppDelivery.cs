@@ -36,13 +36,14 @@ public sealed class AppDelivery(
     public async Task<bool> DeliverAsync(SubscriptionSpec subscription, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        if (!CloudEventEnvelope.IsEnvelope(message))
+        if (!CloudEventEnvelope.IsEnvelope(message, out var eventType))
         {
             // A raw payload (published with rawPayload=true) reaches the app wrapped, as daprd does.
             message = CloudEventEnvelope.Wrap(message, "application/octet-stream", subscription.PubsubName, subscription.PubsubName, subscription.Topic, time.GetUtcNow(), null);
+            eventType = CloudEventEnvelope.DaprEventType;
         }
 
-        var route = Route(subscription, CloudEventEnvelope.EventType(message));
+        var route = Route(subscription, eventType);
         if (route.Length == 0)
         {
             logger.LogWarning("No route for an event on {PubSub}/{Topic}; dropping it", subscription.PubsubName, subscription.Topic);

@@ -49,14 +49,32 @@ public static class CloudEventEnvelope
         return JsonSerializer.SerializeToUtf8Bytes(envelope);
     }
 
-    /// <summary>The <c>type</c> of a CloudEvent, or null when <paramref name="message"/> is not one.</summary>
-    public static string? EventType(ReadOnlyMemory<byte> message) => Field(message, "type");
-
     /// <summary>The <c>id</c> of a CloudEvent, or null when <paramref name="message"/> is not one.</summary>
     public static string? EventId(ReadOnlyMemory<byte> message) => Field(message, "id");
 
-    /// <summary>True when <paramref name="message"/> is a JSON object with a <c>specversion</c>.</summary>
-    public static bool IsEnvelope(ReadOnlyMemory<byte> message) => Field(message, "specversion") is not null;
+    /// <summary>
+    /// True when <paramref name="message"/> is a JSON object with a <c>specversion</c>, with its
+    /// <c>type</c> in <paramref name="eventType"/>: one parse for what every delivery needs.
+    /// </summary>
+    public static bool IsEnvelope(ReadOnlyMemory<byte> message, out string? eventType)
+    {
+        eventType = null;
+        try
+        {
+            using var document = JsonDocument.Parse(message);
+            if (Text(document.RootElement, "specversion") is null)
+            {
+                return false;
+            }
+
+            eventType = Text(document.RootElement, "type");
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsCloudEvent(string? contentType) =>
         contentType is not null && contentType.StartsWith(ContentType, StringComparison.OrdinalIgnoreCase);
@@ -138,17 +156,18 @@ public static class CloudEventEnvelope
         try
         {
             using var document = JsonDocument.Parse(message);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(name, out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
+            return Text(document.RootElement, name);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static string NewTraceParent() =>
         $"00-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01";
