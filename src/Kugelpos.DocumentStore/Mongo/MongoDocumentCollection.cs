@@ -134,25 +134,21 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
     /// Two first increments of a new counter may both try to insert it; the server retries such
     /// upserts itself since 4.2, and one more attempt here covers older servers.
     /// </summary>
-    private async Task<BsonDocument> UpsertCounterAsync(
+    private Task<BsonDocument> UpsertCounterAsync(
         string id,
         BsonDocument update,
         FindOneAndUpdateOptions<BsonDocument> options,
-        CancellationToken cancellationToken)
-    {
-        try
+        CancellationToken cancellationToken) => GuardAsync(async () =>
         {
-            return await _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken);
-        }
-        catch (MongoException ex) when (MongoErrors.IsDuplicateKey(ex, out var index) && index == IndexNames.IdIndex)
-        {
-            return await GuardAsync(() => _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken));
-        }
-        catch (MongoException ex) when (MongoErrors.IsDuplicateKey(ex, out var index))
-        {
-            throw database.Indexes.Duplicate(name, index, ex);
-        }
-    }
+            try
+            {
+                return await _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken);
+            }
+            catch (MongoException ex) when (MongoErrors.IsDuplicateKey(ex, out var index) && index == IndexNames.IdIndex)
+            {
+                return await _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken);
+            }
+        });
 
     private long Integer(BsonDocument document, string id, FieldPath path) =>
         MongoValues.At(document, path) switch
