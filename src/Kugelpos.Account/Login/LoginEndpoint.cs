@@ -1,3 +1,4 @@
+using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.Net.Http.Headers;
@@ -18,7 +19,7 @@ internal static class LoginEndpoint
         var user = await authenticator.AuthenticateAsync(form, context.RequestAborted);
         if (user is null)
         {
-            return Http.BearerChallenge.Create(context, KugelposErrorCodes.AuthenticationError, Refusal, Name);
+            throw new KugelposException(StatusCodes.Status401Unauthorized, KugelposErrorCodes.AuthenticationError, Refusal);
         }
 
         // RFC 6749 5.1: token responses must not be cached.

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kugelpos.Account.Http;
 using Kugelpos.Account.Users;
+using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 
@@ -22,7 +23,7 @@ internal static class RegisterUserEndpoint
         var username = caller.FindFirst(KugelposClaims.Subject)?.Value;
         if (tenantId is null || !await registration.CanRegisterUsersAsync(tenantId, username, context.RequestAborted))
         {
-            return BearerChallenge.Create(context, KugelposErrorCodes.AuthorizationError, NotAuthorized, Name);
+            throw new KugelposException(StatusCodes.Status401Unauthorized, KugelposErrorCodes.AuthorizationError, NotAuthorized);
         }
 
         var request = await JsonRequestBody.ReadAsync<UserAccountRequest>(context);

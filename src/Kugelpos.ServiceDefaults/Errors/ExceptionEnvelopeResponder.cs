@@ -1,4 +1,5 @@
 using Kugelpos.ServiceDefaults.Responses;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -49,6 +50,13 @@ internal static class ExceptionEnvelopeResponder
             logger.LogInformation(
                 "Request refused with {StatusCode} {ErrorCode}: {ErrorMessage}",
                 exception.StatusCode, exception.ErrorCode, exception.Message);
+        }
+
+        if (exception.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            // A 401 names the scheme to authenticate with (RFC 9110 15.5.2), as OAuth2 clients expect;
+            // the exception handler cleared any header the handler had set.
+            context.Response.Headers.WWWAuthenticate = JwtBearerDefaults.AuthenticationScheme;
         }
 
         var operation = ErrorEnvelope.OperationName(context, "kugelpos_exception");
