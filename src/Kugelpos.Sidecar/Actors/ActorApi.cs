@@ -12,11 +12,11 @@ namespace Kugelpos.Sidecar.Actors;
 /// <param name="appId">The app this sidecar serves.</param>
 /// <param name="components">The app's components (its actor state store and Configuration).</param>
 /// <param name="placement">The process-wide placement table.</param>
-/// <param name="policies">The app's outbound component policies; none when omitted.</param>
-public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement, ComponentPolicies? policies = null)
+/// <param name="policies">The app's outbound component policies.</param>
+public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement, ComponentPolicies policies)
 {
     private readonly ActorStateAccess? _state = components.ActorStateStore is { } store
-        ? new ActorStateAccess(appId, store, (policies ?? ComponentPolicies.None).For(store.Name), components.Configuration.IsEnabled("ActorStateTTL"))
+        ? new ActorStateAccess(appId, store, policies.For(store.Name), components.Configuration.IsEnabled("ActorStateTTL"))
         : null;
 
     /// <summary>The host for this sidecar's own app, once its types are known.</summary>

@@ -30,16 +30,16 @@ public sealed class ActorRuntime : IAsyncDisposable
     /// <summary>
     /// Creates the host of <paramref name="config"/>'s types for <paramref name="appId"/>, keeping
     /// reminders in <paramref name="store"/> under <paramref name="storePolicy"/> (the store's
-    /// outbound resiliency policy; pass-through when omitted).
+    /// outbound resiliency policy).
     /// </summary>
-    public ActorRuntime(string appId, ActorAppConfig config, ActorAppClient app, IStateStore store, TimeProvider time, ILogger logger, ComponentPolicy? storePolicy = null)
+    public ActorRuntime(string appId, ActorAppConfig config, ActorAppClient app, IStateStore store, TimeProvider time, ILogger logger, ComponentPolicy storePolicy)
     {
         AppId = appId;
         Config = config;
         _app = app;
         _time = time;
         _logger = logger;
-        _reminderStore = new ReminderStore(store, appId, storePolicy ?? ComponentPolicy.PassThrough);
+        _reminderStore = new ReminderStore(store, appId, storePolicy);
     }
 
     /// <summary>The app this runtime hosts actors for.</summary>

@@ -12,10 +12,8 @@ public static class ActorServices
     /// Registers type discovery, the doubled-slash fix and the API; map it with <c>MapActorApi</c>.
     /// Actor state and reminders run under the actor state store's policy in <paramref name="policies"/>.
     /// </summary>
-    public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components,
-        ComponentPolicies? policies = null)
+    public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ComponentPolicies policies)
     {
-        policies ??= ComponentPolicies.None;
         var placement = cluster.Shared("actors.placement", () => new ActorPlacement());
         var api = new ActorApi(options.AppId, components, placement, policies);
         services.AddSingleton(api);

@@ -10,10 +10,8 @@ namespace Kugelpos.Sidecar.State;
 /// daprd's keys, reads <c>ttlInSeconds</c> metadata, runs every store call under the store's
 /// outbound resiliency policy and turns store errors into daprd's answers.
 /// </summary>
-public sealed class StateApi(string appId, ComponentRegistry components, ComponentPolicies? policies = null)
+public sealed class StateApi(string appId, ComponentRegistry components, ComponentPolicies policies)
 {
-    private readonly ComponentPolicies _policies = policies ?? ComponentPolicies.None;
-
     /// <summary>Reads one key; null when absent.</summary>
     public async Task<StateItem?> GetAsync(string storeName, string key, CancellationToken cancellationToken)
     {
@@ -21,7 +19,7 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
         var fullKey = FullKey(storeName, prefix, key);
         try
         {
-            return await _policies.For(storeName).ExecuteAsync(token => store.GetAsync(fullKey, token), cancellationToken);
+            return await policies.For(storeName).ExecuteAsync(token => store.GetAsync(fullKey, token), cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
@@ -37,7 +35,7 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
         try
         {
             // One policy run for the whole batch, as daprd runs its BulkGet.
-            return await _policies.For(storeName).ExecuteAsync(async token =>
+            return await policies.For(storeName).ExecuteAsync(async token =>
             {
                 var reads = fullKeys.Select(k => store.GetAsync(k, token)).ToList();
                 await Task.WhenAll(reads);
@@ -62,7 +60,7 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
         var prefixed = operations.Select(op => op with { Key = FullKey(storeName, prefix, op.Key) }).ToList();
         try
         {
-            await _policies.For(storeName).ExecuteAsync(token => store.ExecuteTransactionAsync(prefixed, token), cancellationToken);
+            await policies.For(storeName).ExecuteAsync(token => store.ExecuteTransactionAsync(prefixed, token), cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
