@@ -17,7 +17,7 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     private readonly SidecarOptions _options;
     private readonly SidecarCluster _cluster;
     private readonly Dictionary<string, IPubSubBroker> _brokers;
-    private readonly Dictionary<string, ComponentSpec> _specs;
+    private readonly Dictionary<string, string> _groups;
     private readonly ComponentPolicies _policies;
     private readonly IReadOnlyList<SubscriptionSpec> _declared;
     private readonly AppDelivery? _delivery;
@@ -28,13 +28,13 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
     private readonly HashSet<(string PubSub, string Topic)> _subscribed = [];
     private readonly CancellationTokenSource _stopping = new();
 
-    private PubSubRuntime(SidecarOptions options, SidecarCluster cluster, Dictionary<string, IPubSubBroker> brokers, Dictionary<string, ComponentSpec> specs,
+    private PubSubRuntime(SidecarOptions options, SidecarCluster cluster, Dictionary<string, IPubSubBroker> brokers, Dictionary<string, string> groups,
         IReadOnlyList<SubscriptionSpec> declared, IReadOnlyDictionary<string, RetryPolicySpec> retries, ComponentPolicies policies)
     {
         _options = options;
         _cluster = cluster;
         _brokers = brokers;
-        _specs = specs;
+        _groups = groups;
         _policies = policies;
         _declared = declared;
         _logger = cluster.LoggerFactory.CreateLogger<PubSubRuntime>();
@@ -46,38 +46,27 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
         }
     }
 
-    /// <summary>The subscriptions being consumed now.</summary>
-    public IReadOnlyCollection<(string PubSub, string Topic)> Subscribed
-    {
-        get
-        {
-            lock (_loops)
-            {
-                return [.. _subscribed];
-            }
-        }
-    }
-
     /// <summary>Opens a broker for each pub/sub component of <paramref name="components"/>.</summary>
     /// <exception cref="ResourceLoadException">A component cannot reach its broker.</exception>
     public static async Task<PubSubRuntime> CreateAsync(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ResourceSet resources,
-        ComponentPolicies? policies = null)
+        ComponentPolicies policies)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(components);
         ArgumentNullException.ThrowIfNull(resources);
         var brokers = new Dictionary<string, IPubSubBroker>(StringComparer.Ordinal);
-        var specs = new Dictionary<string, ComponentSpec>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var spec in components.PubSubs)
         {
-            specs[spec.Name] = spec;
+            // The consumer group is consumerID with {appID} filled in, else the app id, as in daprd.
+            groups[spec.Name] = spec.Get("consumerID", options.AppId)!.Replace("{appID}", options.AppId, StringComparison.Ordinal);
             brokers[spec.Name] = spec.Type == ComponentTypes.PubSubRedis
                 ? new RedisStreamBroker(spec, await cluster.Redis.ConnectAsync(spec), cluster.Time, cluster.LoggerFactory.CreateLogger<RedisStreamBroker>())
                 : cluster.Shared($"pubsub.in-memory|{spec.Name}", () => new InMemoryBroker(cluster.Time, cluster.LoggerFactory.CreateLogger<InMemoryBroker>()));
         }
 
-        return new PubSubRuntime(options, cluster, brokers, specs, resources.SubscriptionsFor(options.AppId), InboundRetries(options.AppId, resources), policies ?? ComponentPolicies.None);
+        return new PubSubRuntime(options, cluster, brokers, groups, resources.SubscriptionsFor(options.AppId), InboundRetries(options.AppId, resources), policies);
     }
 
     /// <summary>Publishes <paramref name="data"/> to <paramref name="topic"/>, wrapped in a CloudEvent unless <c>rawPayload</c> is set.</summary>
@@ -268,13 +257,9 @@ public sealed class PubSubRuntime : IHostedService, IDisposable
             }
         }
 
-        var group = ConsumerGroup(_specs[subscription.PubsubName]);
         var delivery = _delivery;
-        Track(ConsumeAsync(broker, subscription, group, (message, token) => delivery.DeliverAsync(subscription, message, token), _stopping.Token));
+        Track(ConsumeAsync(broker, subscription, _groups[subscription.PubsubName], (message, token) => delivery.DeliverAsync(subscription, message, token), _stopping.Token));
     }
-
-    private string ConsumerGroup(ComponentSpec spec) =>
-        spec.Get("consumerID", _options.AppId)!.Replace("{appID}", _options.AppId, StringComparison.Ordinal);
 
     private async Task ConsumeAsync(IPubSubBroker broker, SubscriptionSpec subscription, string group, Func<ReadOnlyMemory<byte>, CancellationToken, Task<bool>> handler, CancellationToken cancellationToken)
     {
