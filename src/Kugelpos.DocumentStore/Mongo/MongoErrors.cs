@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kugelpos.DocumentStore.Indexing;
 using MongoDB.Driver;
 
 namespace Kugelpos.DocumentStore.Mongo;
@@ -37,7 +38,7 @@ internal static partial class MongoErrors
         }
 
         var name = match.Groups["name"].Value;
-        return name == "_id_" ? "_id" : name;
+        return name == "_id_" ? IndexNames.IdIndex : name;
     }
 
     [GeneratedRegex(@"index: (?<name>\S+) dup key", RegexOptions.CultureInvariant)]
