@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kugelpos.Sidecar.Actors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -51,7 +50,7 @@ public static class ActorEndpoints
 
         routes.MapMethods(Actor + "/state", PutPost, (string type, string id, HttpContext context) => Guard(context, async () =>
         {
-            using var body = await ReadJsonAsync(context.Request);
+            using var body = await RequestJson.ReadAsync(context.Request);
             await actors.TransactAsync(type, id, ActorStateOperation.ParseAll(body.RootElement), context.RequestAborted);
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         }));
@@ -64,7 +63,7 @@ public static class ActorEndpoints
             }
             else
             {
-                using var body = await ReadJsonAsync(context.Request);
+                using var body = await RequestJson.ReadAsync(context.Request);
                 await actors.RegisterTimerAsync(type, id, name, ActorJobRequest.Parse(body.RootElement), context.RequestAborted);
             }
 
@@ -87,7 +86,7 @@ public static class ActorEndpoints
             }
             else
             {
-                using var body = await ReadJsonAsync(context.Request);
+                using var body = await RequestJson.ReadAsync(context.Request);
                 await actors.RegisterReminderAsync(type, id, name, ActorJobRequest.Parse(body.RootElement), context.RequestAborted);
             }
 
@@ -120,17 +119,5 @@ public static class ActorEndpoints
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
         return buffer.ToArray();
-    }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpRequest request)
-    {
-        try
-        {
-            return await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            throw DaprApiException.Malformed($"the request body is not JSON: {e.Message}");
-        }
     }
 }

@@ -15,7 +15,7 @@ public static class StateEndpoints
     {
         routes.MapPost("/v1.0/state/{store}", (string store, HttpRequest request) => Guard(async () =>
         {
-            using var body = await ReadJsonAsync(request);
+            using var body = await RequestJson.ReadAsync(request);
             if (body.RootElement.ValueKind != JsonValueKind.Array)
             {
                 throw DaprApiException.Malformed("the body must be a JSON array of {key, value}");
@@ -40,7 +40,7 @@ public static class StateEndpoints
 
         routes.MapPost("/v1.0/state/{store}/bulk", (string store, HttpRequest request) => Guard(async () =>
         {
-            using var body = await ReadJsonAsync(request);
+            using var body = await RequestJson.ReadAsync(request);
             if (!body.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
             {
                 throw DaprApiException.Malformed("the body must be {\"keys\": [...]}");
@@ -61,7 +61,7 @@ public static class StateEndpoints
 
         routes.MapPost("/v1.0/state/{store}/transaction", (string store, HttpRequest request) => Guard(async () =>
         {
-            using var body = await ReadJsonAsync(request);
+            using var body = await RequestJson.ReadAsync(request);
             if (!body.RootElement.TryGetProperty("operations", out var operations) || operations.ValueKind != JsonValueKind.Array)
             {
                 throw DaprApiException.Malformed("the body must be {\"operations\": [...]}");
@@ -96,18 +96,6 @@ public static class StateEndpoints
         catch (DaprApiException e)
         {
             return e.ToResult();
-        }
-    }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpRequest request)
-    {
-        try
-        {
-            return await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            throw DaprApiException.Malformed($"the request body is not JSON: {e.Message}");
         }
     }
 
