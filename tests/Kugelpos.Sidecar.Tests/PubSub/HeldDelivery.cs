@@ -9,7 +9,7 @@ public sealed class HeldDelivery(Received received)
     public Received Received { get; } = received;
 
     /// <summary>The <c>n</c> of the event's data.</summary>
-    public int N => Received.Event.GetProperty("data").GetProperty("n").GetInt32();
+    public int N => PubSubHarness.N(Received);
 
     /// <summary>The status the app will answer, once released.</summary>
     public Task<string> Answer => _answer.Task;

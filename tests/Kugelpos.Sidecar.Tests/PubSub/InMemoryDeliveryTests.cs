@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Dapr.Client;
+using static Kugelpos.Sidecar.Tests.PubSub.PubSubHarness;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
 
@@ -11,19 +11,6 @@ namespace Kugelpos.Sidecar.Tests.PubSub;
 public sealed class InMemoryDeliveryTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
-    private static object[] Subscribe(string topic, string route = "/orders", string? deadLetterTopic = null) =>
-        [new Dictionary<string, object?> { ["pubsubname"] = "orders", ["topic"] = topic, ["route"] = route, ["deadLetterTopic"] = deadLetterTopic }];
-
-    private static int N(Received received) => received.Event.GetProperty("data").GetProperty("n").GetInt32();
-
-    private static async Task PublishAsync(DaprClient client, string topic, IEnumerable<int> numbers)
-    {
-        foreach (var n in numbers)
-        {
-            await client.PublishEventAsync("orders", topic, new { n });
-        }
-    }
 
     [Fact]
     public async Task A_subscription_gets_its_events_one_at_a_time_in_publish_order_while_two_subscriptions_deliver_side_by_side()

@@ -27,7 +27,7 @@ public sealed class OutcomeMix
     public string Answer(Received received)
     {
         ArgumentNullException.ThrowIfNull(received);
-        var n = received.Event.GetProperty("data").GetProperty("n").GetInt32();
+        var n = PubSubHarness.N(received);
         if (received.Route == "dead")
         {
             _done.AddOrUpdate(n, 1, (_, c) => c + 1);

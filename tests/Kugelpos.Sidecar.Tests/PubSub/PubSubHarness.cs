@@ -75,6 +75,28 @@ public sealed class PubSubHarness : IAsyncDisposable
     /// <summary>A topic name no other test uses.</summary>
     public static string NewTopic(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{Guid.NewGuid():N}");
 
+    /// <summary>The <c>/dapr/subscribe</c> answer subscribing <paramref name="route"/> to <paramref name="topic"/> of <c>orders</c>.</summary>
+    public static object[] Subscribe(string topic, string route = "/orders", string? deadLetterTopic = null) =>
+        [new Dictionary<string, object?> { ["pubsubname"] = "orders", ["topic"] = topic, ["route"] = route, ["deadLetterTopic"] = deadLetterTopic }];
+
+    /// <summary>Publishes <c>{ n }</c> to <paramref name="topic"/> of <c>orders</c> for each of <paramref name="numbers"/>, in order.</summary>
+    public static async Task PublishAsync(DaprClient client, string topic, IEnumerable<int> numbers)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(numbers);
+        foreach (var n in numbers)
+        {
+            await client.PublishEventAsync("orders", topic, new { n });
+        }
+    }
+
+    /// <summary>The <c>n</c> of a delivered event published by <see cref="PublishAsync"/>.</summary>
+    public static int N(Received received)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        return received.Event.GetProperty("data").GetProperty("n").GetInt32();
+    }
+
     /// <summary>Adds a resource file to the folder (before sidecars start).</summary>
     public void Write(string name, string yaml) => File.WriteAllText(Path.Combine(_folder, name), yaml);
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Dapr.Client;
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using StackExchange.Redis;
+using static Kugelpos.Sidecar.Tests.PubSub.PubSubHarness;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
 
@@ -17,21 +17,8 @@ public sealed class RedisConcurrencyTests(RedisServer redis)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static object[] Subscribe(string topic, string route = "/orders", string? deadLetterTopic = null) =>
-        [new Dictionary<string, object?> { ["pubsubname"] = "orders", ["topic"] = topic, ["route"] = route, ["deadLetterTopic"] = deadLetterTopic }];
-
     private static Dictionary<string, string> Concurrency(int concurrency) =>
         new() { ["concurrency"] = concurrency.ToString(CultureInfo.InvariantCulture) };
-
-    private static int N(Received received) => received.Event.GetProperty("data").GetProperty("n").GetInt32();
-
-    private static async Task PublishAsync(DaprClient client, string topic, IEnumerable<int> numbers)
-    {
-        foreach (var n in numbers)
-        {
-            await client.PublishEventAsync("orders", topic, new { n });
-        }
-    }
 
     [Fact]
     public async Task By_default_up_to_ten_deliveries_of_one_subscription_are_in_flight_at_once_and_never_more() =>

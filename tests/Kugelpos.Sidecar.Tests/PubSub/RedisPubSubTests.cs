@@ -9,6 +9,7 @@ using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
+using static Kugelpos.Sidecar.Tests.PubSub.PubSubHarness;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
 
@@ -17,9 +18,6 @@ namespace Kugelpos.Sidecar.Tests.PubSub;
 public sealed class RedisPubSubTests(RedisServer redis)
 {
     private static readonly HttpClient Http = new();
-
-    private static object[] Subscribe(string topic, string route = "/orders", string? deadLetterTopic = null) =>
-        [new Dictionary<string, object?> { ["pubsubname"] = "orders", ["topic"] = topic, ["route"] = route, ["deadLetterTopic"] = deadLetterTopic }];
 
     private static async Task PostAsync(Sidecar sidecar, string pubsub, string topic, string body, string contentType = "application/json")
     {
