@@ -94,7 +94,7 @@ internal sealed class LiteDbDocumentCollection<T>(
                     throw NotAnInteger(id, path);
                 }
 
-                var next = checked((current.IsNull ? 0L : current.IsInt32 ? current.AsInt32 : current.AsInt64) + amount);
+                var next = checked((current.IsNull ? 0L : current.AsInt64) + amount);
                 if (!LiteDbValues.TrySet(document, path, new BsonValue(next)))
                 {
                     throw NotAnInteger(id, path);
