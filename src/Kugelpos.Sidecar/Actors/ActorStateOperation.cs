@@ -48,7 +48,6 @@ public sealed record ActorStateOperation(string Key, bool IsDelete, string Value
             return null;
         }
 
-        var raw = ttl.ValueKind == JsonValueKind.String ? ttl.GetString() : ttl.GetRawText();
-        return State.StateApi.TtlFrom([KeyValuePair.Create("ttlInSeconds", raw ?? string.Empty)]);
+        return State.StateApi.ParseTtl((ttl.ValueKind == JsonValueKind.String ? ttl.GetString() : ttl.GetRawText()) ?? string.Empty);
     }
 }

@@ -75,18 +75,15 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
     }
 
     /// <summary>Reads <c>ttlInSeconds</c> from request metadata: null when absent, refused when not a number.</summary>
-    public static int? TtlFrom(IEnumerable<KeyValuePair<string, string>>? metadata)
-    {
-        var raw = metadata?.FirstOrDefault(m => m.Key == "ttlInSeconds").Value;
-        if (raw is null)
-        {
-            return null;
-        }
+    public static int? TtlFrom(IEnumerable<KeyValuePair<string, string>>? metadata) =>
+        metadata?.FirstOrDefault(m => m.Key == "ttlInSeconds").Value is { } raw ? ParseTtl(raw) : null;
 
-        return int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ttl)
+    /// <summary>Reads a <c>ttlInSeconds</c> value, refused when not a whole number.</summary>
+    /// <exception cref="DaprApiException">Not a whole number (<c>ERR_MALFORMED_REQUEST</c>).</exception>
+    public static int ParseTtl(string raw) =>
+        int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ttl)
             ? ttl
             : throw DaprApiException.Malformed($"ttlInSeconds '{raw}' is not a whole number");
-    }
 
     private (IStateStore Store, string? Prefix) Resolve(string storeName)
     {
