@@ -10,7 +10,7 @@ namespace Kugelpos.Sidecar.Tests.PubSub;
 /// </summary>
 public sealed class PubSubHarness : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("kugelpos-pubsub-").FullName;
+    private readonly string _folder;
     private readonly List<IAsyncDisposable> _sidecars = [];
     private readonly List<IAsyncDisposable> _apps = [];
     private readonly List<DaprClient> _clients = [];
@@ -21,7 +21,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     /// </summary>
     public static PubSubHarness WithRedis(string redisHost, TimeProvider? time = null, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var harness = new PubSubHarness(time ?? TimeProvider.System);
+        var harness = new PubSubHarness(Directory.CreateTempSubdirectory("kugelpos-pubsub-").FullName, time ?? TimeProvider.System);
         var extra = string.Concat((metadata ?? new Dictionary<string, string>()).Select(m => $"\n  - name: {m.Key}\n    value: \"{m.Value}\""));
         harness.Write("orders.yaml", $$"""
             apiVersion: dapr.io/v1alpha1
@@ -49,7 +49,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     /// </summary>
     public static PubSubHarness WithInMemory(bool fastRetry = false)
     {
-        var harness = new PubSubHarness(TimeProvider.System);
+        var harness = new PubSubHarness(Directory.CreateTempSubdirectory("kugelpos-pubsub-").FullName, TimeProvider.System);
         harness.Write("orders.yaml", """
             apiVersion: dapr.io/v1alpha1
             kind: Component
@@ -67,7 +67,14 @@ public sealed class PubSubHarness : IAsyncDisposable
         return harness;
     }
 
-    private PubSubHarness(TimeProvider time) => Cluster = new SidecarCluster(time, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+    /// <summary>A harness over the resources in <paramref name="folder"/>, which it deletes on dispose.</summary>
+    public static PubSubHarness Over(string folder) => new(folder, TimeProvider.System);
+
+    private PubSubHarness(string folder, TimeProvider time)
+    {
+        _folder = folder;
+        Cluster = new SidecarCluster(time, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+    }
 
     /// <summary>The cluster every sidecar of the test shares.</summary>
     public SidecarCluster Cluster { get; }

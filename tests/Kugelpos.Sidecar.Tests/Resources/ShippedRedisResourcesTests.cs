@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapr.Client;
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Kugelpos.Sidecar.Tests.PubSub;
@@ -13,26 +12,11 @@ namespace Kugelpos.Sidecar.Tests.Resources;
 [Collection(RedisCollection.Name)]
 public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifetime
 {
-    private readonly SidecarCluster _cluster = new();
-    private readonly List<IAsyncDisposable> _running = [];
-    private string _folder = string.Empty;
+    private readonly PubSubHarness _harness = PubSubHarness.Over(RedisResources.Retarget(ShippedResourcesTests.Folder("redis"), redis.Host));
 
-    public Task InitializeAsync()
-    {
-        _folder = RedisResources.Retarget(ShippedResourcesTests.Folder("redis"), redis.Host);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var item in Enumerable.Reverse(_running))
-        {
-            await item.DisposeAsync();
-        }
-
-        await _cluster.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Fact]
     public async Task Report_journal_and_stock_each_receive_every_transaction_log_from_the_cart()
@@ -42,13 +26,10 @@ public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifeti
         var apps = new List<SubscriberApp>();
         foreach (var appId in new[] { "report", "journal", "stock" })
         {
-            var app = await SubscriberApp.StartAsync(subscriptions);
-            _running.Add(app);
-            apps.Add(app);
-            await StartAsync(appId, app.Port);
+            apps.Add((await _harness.SubscriberAsync(appId, subscriptions)).App);
         }
 
-        using var cart = Client(await StartAsync("cart"));
+        var cart = _harness.Client(await _harness.SidecarAsync("cart"));
         await cart.PublishEventAsync("pubsub-tranlog-report", topic, new { event_id = "e-1", total_amount_with_tax = 1100m });
 
         foreach (var app in apps)
@@ -65,8 +46,8 @@ public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifeti
     [Fact]
     public async Task Each_store_keeps_the_seeds_database_and_ttl()
     {
-        using var report = Client(await StartAsync("report"));
-        using var terminal = Client(await StartAsync("terminal"));
+        var report = _harness.Client(await _harness.SidecarAsync("report"));
+        var terminal = _harness.Client(await _harness.SidecarAsync("terminal"));
 
         await report.SaveStateAsync("statestore", "event-1", new { processed = true });
         await terminal.SaveStateAsync("terminalstore", "T9999-1-1", new { counter = 1 });
@@ -83,21 +64,11 @@ public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifeti
     [Fact]
     public async Task An_app_cannot_reach_another_apps_store()
     {
-        using var report = Client(await StartAsync("report"));
+        var report = _harness.Client(await _harness.SidecarAsync("report"));
 
         var error = await Assert.ThrowsAsync<Dapr.DaprException>(() => report.SaveStateAsync("cartstore", "cart-1", new { items = 1 }));
 
         Assert.Contains("cartstore", error.InnerException?.Message ?? error.Message, StringComparison.Ordinal);
         Assert.False(await redis.Connection.GetDatabase(2).KeyExistsAsync("report||cart-1"));
     }
-
-    private async Task<Sidecar> StartAsync(string appId, int? appPort = null)
-    {
-        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder }, _cluster);
-        _running.Add(sidecar);
-        return sidecar;
-    }
-
-    private static DaprClient Client(Sidecar sidecar) =>
-        new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(sidecar.HttpEndpoint.ToString()).Build();
 }
