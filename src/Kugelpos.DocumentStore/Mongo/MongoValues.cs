@@ -15,7 +15,8 @@ internal static class MongoValues
         long l => new BsonInt64(l),
         double d => new BsonDouble(d),
         decimal m => new BsonDecimal128(m),
-        DateTime t => new BsonDateTime(t.Kind == DateTimeKind.Utc ? t : t.ToUniversalTime()),
+        // BsonDateTime converts to UTC exactly as the serializer does for stored dates (MinValue and MaxValue stay put).
+        DateTime t => new BsonDateTime(t),
         Guid g => new BsonBinaryData(g, GuidRepresentation.Standard),
         _ => throw new ArgumentException($"Filter value type {value.GetType().Name} was not normalized.", nameof(value)),
     };
