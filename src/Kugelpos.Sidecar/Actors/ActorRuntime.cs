@@ -71,8 +71,9 @@ public sealed class ActorRuntime : IAsyncDisposable
     {
         // With reentrancy on, an outer call starts a chain the app passes on to its nested calls.
         var chain = Config.Reentrancy ? call.ReentrancyId ?? Guid.NewGuid().ToString() : null;
-        using var turn = await _turns.EnterAsync(ActorJobKey.Actor(call.ActorType, call.ActorId), chain, cancellationToken);
-        var actor = Begin(call.ActorType, call.ActorId);
+        var key = ActorJobKey.Actor(call.ActorType, call.ActorId);
+        using var turn = await _turns.EnterAsync(key, chain, cancellationToken);
+        var actor = Begin(key, call.ActorType, call.ActorId);
         try
         {
             return await _app.InvokeAsync(call, chain ?? call.ReentrancyId, cancellationToken);
@@ -96,7 +97,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         }
 
         var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_TIMER_CREATE");
-        End(Begin(actorType, actorId));
+        End(Begin(ActorJobKey.Actor(actorType, actorId), actorType, actorId));
         Schedule(new JobSlot(job, isTimer: true));
     }
 
@@ -154,7 +155,7 @@ public sealed class ActorRuntime : IAsyncDisposable
             idle = [.. _active.Values.Where(a => a.Busy == 0 && now - a.LastUsed >= Config.IdleTimeout)];
             foreach (var actor in idle)
             {
-                _active.Remove(ActorJobKey.Actor(actor.ActorType, actor.ActorId));
+                _active.Remove(actor.Key);
             }
         }
 
@@ -180,14 +181,13 @@ public sealed class ActorRuntime : IAsyncDisposable
         _reminderWrites.Dispose();
     }
 
-    private ActiveActor Begin(string actorType, string actorId)
+    private ActiveActor Begin(string key, string actorType, string actorId)
     {
-        var key = ActorJobKey.Actor(actorType, actorId);
         lock (_activeGate)
         {
             if (!_active.TryGetValue(key, out var actor))
             {
-                actor = new ActiveActor(actorType, actorId, _time.GetUtcNow());
+                actor = new ActiveActor(key, actorType, actorId, _time.GetUtcNow());
                 _active[key] = actor;
             }
 
@@ -208,7 +208,7 @@ public sealed class ActorRuntime : IAsyncDisposable
 
     private async Task DeactivateAsync(ActiveActor actor)
     {
-        var prefix = ActorJobKey.Actor(actor.ActorType, actor.ActorId) + State.StateKeys.Separator;
+        var prefix = actor.Key + State.StateKeys.Separator;
         foreach (var timer in _timers.Where(j => j.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
             Cancel(timer.Key, isTimer: true);
@@ -216,11 +216,11 @@ public sealed class ActorRuntime : IAsyncDisposable
 
         try
         {
-            using var turn = await _turns.EnterAsync(ActorJobKey.Actor(actor.ActorType, actor.ActorId), null, _stopping.Token);
+            using var turn = await _turns.EnterAsync(actor.Key, null, _stopping.Token);
             lock (_activeGate)
             {
                 // A call that arrived meanwhile activated it again: it is not idle any more.
-                if (_active.ContainsKey(ActorJobKey.Actor(actor.ActorType, actor.ActorId)))
+                if (_active.ContainsKey(actor.Key))
                 {
                     return;
                 }
@@ -288,14 +288,15 @@ public sealed class ActorRuntime : IAsyncDisposable
 
         try
         {
-            using (await _turns.EnterAsync(ActorJobKey.Actor(job.ActorType, job.ActorId), null, _stopping.Token))
+            var key = ActorJobKey.Actor(job.ActorType, job.ActorId);
+            using (await _turns.EnterAsync(key, null, _stopping.Token))
             {
                 if (slot.Cancelled)
                 {
                     return;
                 }
 
-                var actor = Begin(job.ActorType, job.ActorId);
+                var actor = Begin(key, job.ActorType, job.ActorId);
                 try
                 {
                     await _app.CallbackAsync(job.ActorType, job.ActorId, slot.IsTimer ? "timer" : "remind", job.Name, job.AppBody(slot.IsTimer), _stopping.Token);
