@@ -22,6 +22,7 @@ namespace Kugelpos.DaprHelper;
 public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
 {
     private const string TtlMetadataKey = "ttlInSeconds";
+    private const string NullData = "data must not be null.";
     private static readonly JsonSerializerOptions FallbackJsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly DaprClient _client;
@@ -102,7 +103,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         T data,
         IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken ct = default) =>
-        PublishAsync(pubsubName, topic, data is null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
+        PublishAsync(pubsubName, topic, data is null ? NullData : null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
 
     /// <inheritdoc />
     public Task<DaprResult> PublishSerializedEventAsync<T>(
@@ -115,8 +116,8 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     {
         ArgumentNullException.ThrowIfNull(serializerOptions);
         ReadOnlyMemory<byte> json = default;
-        string? unserializable = null;
-        if (data is not null)
+        var dataProblem = data is null ? NullData : null;
+        if (dataProblem is null)
         {
             try
             {
@@ -125,27 +126,26 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
             {
                 // The event itself is wrong (e.g. a contract's own check failed): retrying cannot help.
-                unserializable = $"data cannot be serialized: {e.Message}";
+                dataProblem = $"data cannot be serialized: {e.Message}";
             }
         }
 
-        return PublishAsync(pubsubName, topic, data is null, metadata,
-            (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct, unserializable);
+        return PublishAsync(pubsubName, topic, dataProblem, metadata,
+            (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct);
     }
 
     private async Task<DaprResult> PublishAsync(
         string pubsubName,
         string topic,
-        bool dataIsNull,
+        string? dataProblem,
         IReadOnlyDictionary<string, string>? metadata,
         Func<DaprCall, Dictionary<string, string>, CancellationToken, Task> send,
-        CancellationToken ct,
-        string? unusableData = null)
+        CancellationToken ct)
     {
         var call = new DaprCall(DaprOperations.Publish, pubsubName ?? string.Empty, topic ?? string.Empty);
         var invalid = Blank(pubsubName, nameof(pubsubName))
             ?? Blank(topic, nameof(topic))
-            ?? (dataIsNull ? "data must not be null." : unusableData);
+            ?? dataProblem;
         if (invalid is not null)
         {
             return Reject<bool>(call, invalid).WithoutValue();
