@@ -43,11 +43,11 @@ public static class DaprdArguments
         }
 
         var problems = new List<string>();
-        int? Port(string name, int? fallback)
+        int? Port(string name)
         {
             if (!values.TryGetValue(name, out var raw))
             {
-                return fallback;
+                return null;
             }
 
             if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535)
@@ -56,20 +56,21 @@ public static class DaprdArguments
             }
 
             problems.Add($"--{name} '{raw}' is not a port number");
-            return fallback;
+            return null;
         }
 
-        var options = new SidecarOptions
+        // What a flag leaves out is SidecarOptions' default, which is daprd's.
+        var defaults = new SidecarOptions { AppId = appId };
+        var options = defaults with
         {
-            AppId = appId,
-            AppPort = Port("app-port", null),
-            DaprHttpPort = Port("dapr-http-port", 3500)!.Value,
-            DaprGrpcPort = Port("dapr-grpc-port", 50001)!.Value,
+            AppPort = Port("app-port"),
+            DaprHttpPort = Port("dapr-http-port") ?? defaults.DaprHttpPort,
+            DaprGrpcPort = Port("dapr-grpc-port") ?? defaults.DaprGrpcPort,
             ResourcesPath = values.GetValueOrDefault("resources-path") ?? values.GetValueOrDefault("components-path"),
             ConfigPath = values.GetValueOrDefault("config"),
             ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
             AppToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
-            MaxBodySize = values.TryGetValue("max-body-size", out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : 4 * 1024 * 1024,
+            MaxBodySize = values.TryGetValue("max-body-size", out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : defaults.MaxBodySize,
         };
         var unknown = values.Keys.Except(["app-id", "app-port", "dapr-http-port", "dapr-grpc-port", "resources-path", "components-path", "config", "max-body-size"]).FirstOrDefault();
         if (unknown is not null)
