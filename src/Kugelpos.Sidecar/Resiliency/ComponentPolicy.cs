@@ -88,15 +88,12 @@ public sealed class ComponentPolicy
     }
 
     /// <summary>Runs <paramref name="operation"/> under the policy; a failure that survives it is rethrown.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    public Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (_pipeline is null)
-        {
-            return await operation(cancellationToken);
-        }
-
-        return await _pipeline.ExecuteAsync(static (op, token) => Attempt(op, token), operation, cancellationToken);
+        return _pipeline is null
+            ? operation(cancellationToken)
+            : _pipeline.ExecuteAsync(static (op, token) => Attempt(op, token), operation, cancellationToken).AsTask();
     }
 
     /// <summary>Runs <paramref name="operation"/> under the policy; a failure that survives it is rethrown.</summary>
