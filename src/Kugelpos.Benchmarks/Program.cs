@@ -39,5 +39,5 @@ BenchReport.PrintRun("sidecar  (1 id)", sidecarSingle);
 
 Console.WriteLine();
 BenchReport.PrintVerdicts(manyLabel, sidecarMany, directMany);
-Console.WriteLine(string.Create(inv, $"[1 id] sidecar/direct throughput {(directSingle.CallsPerSecond > 0 ? sidecarSingle.CallsPerSecond / directSingle.CallsPerSecond : 0):P1}; p99 added by sidecar {sidecarSingle.P99Ms - directSingle.P99Ms:+0.000;-0.000} ms (informational: one id serialises on its turn lock)"));
+BenchReport.PrintComparison("1 id", sidecarSingle, directSingle, " (informational: one id serialises on its turn lock)");
 return 0;
