@@ -10,8 +10,8 @@ public sealed class TenantIsolationContractTests
     public async Task A_tenant_cannot_read_another_tenants_documents(string backend)
     {
         await using var harness = StoreHarness.Create(backend);
-        var tenantA = harness.Items(harness.NewTenant());
-        var tenantB = harness.Items(harness.NewTenant());
+        var tenantA = harness.Items(StoreHarness.NewTenant());
+        var tenantB = harness.Items(StoreHarness.NewTenant());
         await tenantA.InsertAsync(Item.Sample("i-1", code: "secret-of-A"));
 
         Assert.Null(await tenantB.GetAsync("i-1"));
@@ -28,7 +28,7 @@ public sealed class TenantIsolationContractTests
     public async Task Services_of_one_tenant_have_separate_databases(string backend)
     {
         await using var harness = StoreHarness.Create(backend);
-        var tenant = harness.NewTenant();
+        var tenant = StoreHarness.NewTenant();
         var cart = harness.Database(tenant);
         var other = harness.Database(tenant, "db_other");
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.DocumentStore.Tests.Support;
 
-/// <summary>A store on one backend with fake time; every tenant it hands out is removed afterwards.</summary>
+/// <summary>A store on one backend with fake time; every database it hands out is removed afterwards.</summary>
 public sealed class StoreHarness : IAsyncDisposable
 {
     public const string Prefix = "db_test";
@@ -15,7 +15,7 @@ public sealed class StoreHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2100, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder? _folder;
-    private readonly List<string> _tenants = [];
+    private readonly HashSet<(string Prefix, string Tenant)> _databases = [];
 
     private StoreHarness(string backend)
     {
@@ -45,21 +45,13 @@ public sealed class StoreHarness : IAsyncDisposable
     public static StoreHarness Create(string backend) => new(backend);
 
     /// <summary>A tenant id no other test uses (MongoDB servers are shared between runs).</summary>
-    public string NewTenant()
-    {
-        var tenant = "T" + Guid.NewGuid().ToString("N")[..10];
-        _tenants.Add(tenant);
-        return tenant;
-    }
+    public static string NewTenant() => "T" + Guid.NewGuid().ToString("N")[..10];
 
     public IDocumentDatabase Database(string? tenant = null, string prefix = Prefix)
     {
-        if (tenant is not null && !_tenants.Contains(tenant))
-        {
-            _tenants.Add(tenant);
-        }
-
-        return Store.GetDatabase(prefix, tenant ?? NewTenant());
+        var database = Store.GetDatabase(prefix, tenant ?? NewTenant());
+        _databases.Add((prefix, database.TenantId));
+        return database;
     }
 
     public IDocumentCollection<Item> Items(string? tenant = null) => Database(tenant).GetCollection<Item>("items");
@@ -68,10 +60,9 @@ public sealed class StoreHarness : IAsyncDisposable
     {
         if (Backend == Backends.MongoDb)
         {
-            foreach (var tenant in _tenants)
+            foreach (var (prefix, tenant) in _databases)
             {
-                await Store.DropDatabaseAsync(Prefix, tenant);
-                await Store.DropDatabaseAsync("db_other", tenant);
+                await Store.DropDatabaseAsync(prefix, tenant);
             }
         }
 
