@@ -1,7 +1,5 @@
-using System.Globalization;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
 
@@ -14,7 +12,7 @@ public sealed class ActorAppTokenTests(RedisServer redis)
     [Fact]
     public async Task Every_call_the_sidecar_makes_to_the_app_carries_the_app_token()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture));
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster, idleTimeout: TimeSpan.FromMinutes(1), scanInterval: TimeSpan.FromSeconds(10), appToken: Token);
         var actor = app.Counter("tok");

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
 
@@ -15,7 +13,7 @@ public sealed class ActorReminderApiTests(RedisServer redis)
     [Fact]
     public async Task A_reminder_reads_back_through_the_sdk_and_in_daprds_body_shape()
     {
-        await using var cluster = new SidecarCluster(NewClock(), NullLoggerFactory.Instance);
+        await using var cluster = new SidecarCluster(ActorTestApp.NewClock(), NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         var actor = app.Counter("g");
         await actor.RemindAsync("ping", 1000);
@@ -36,7 +34,7 @@ public sealed class ActorReminderApiTests(RedisServer redis)
     [Fact]
     public async Task An_unregistered_reminder_reads_as_null_and_never_fires()
     {
-        var clock = NewClock();
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         var actor = app.Counter("u");
@@ -60,9 +58,6 @@ public sealed class ActorReminderApiTests(RedisServer redis)
         await actor.IncrementAsync();
         Assert.False(app.Probe.Reminders.Reader.TryRead(out var late), $"fired after unregistering: {late}");
     }
-
-    internal static FakeTimeProvider NewClock() =>
-        new(DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture));
 
     internal static Uri ReminderUri(ActorTestApp app, string id, string name) =>
         new($"{app.HttpEndpoint}/v1.0/actors/{CounterActor.TypeName}/{id}/reminders/{name}");

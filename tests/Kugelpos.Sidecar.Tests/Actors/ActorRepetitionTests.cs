@@ -14,7 +14,7 @@ public sealed class ActorRepetitionTests(RedisServer redis)
     [Fact]
     public async Task A_reminder_with_period_R3_fires_exactly_three_times()
     {
-        var clock = ActorReminderApiTests.NewClock();
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         var actor = app.Counter("r3");
@@ -40,7 +40,7 @@ public sealed class ActorRepetitionTests(RedisServer redis)
     [Fact]
     public async Task A_timer_with_period_R3_fires_exactly_three_times()
     {
-        var clock = ActorReminderApiTests.NewClock();
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         var actor = app.Counter("t3");
@@ -67,7 +67,7 @@ public sealed class ActorRepetitionTests(RedisServer redis)
     [Fact]
     public async Task A_ttl_ends_a_periodic_reminder()
     {
-        var clock = ActorReminderApiTests.NewClock();
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         var actor = app.Counter("ttl");

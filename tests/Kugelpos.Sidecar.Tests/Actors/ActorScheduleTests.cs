@@ -1,6 +1,5 @@
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
 
@@ -23,7 +22,7 @@ public sealed class ActorScheduleTests(RedisServer redis)
     [Fact]
     public async Task A_reminder_survives_a_sidecar_restart()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
         await app.Counter("durable").RemindAsync("later", 60_000);
@@ -48,7 +47,7 @@ public sealed class ActorScheduleTests(RedisServer redis)
     [Fact]
     public async Task An_idle_actor_is_deactivated_after_the_apps_idle_timeout()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = ActorTestApp.NewClock();
         await using var cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
         await using var app = await ActorTestApp.StartAsync(redis, cluster, idleTimeout: TimeSpan.FromMinutes(1), scanInterval: TimeSpan.FromSeconds(10));
         await app.Counter("sleepy").IncrementAsync();

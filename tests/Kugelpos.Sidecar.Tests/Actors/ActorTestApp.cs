@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Dapr.Actors.Client;
 using Kugelpos.Sidecar.Tests.Fixtures;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
 
@@ -19,14 +21,12 @@ public sealed class ActorTestApp : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SidecarCluster _cluster;
     private readonly SidecarOptions _options;
-    private readonly string _resources;
 
-    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, string resources, Sidecar sidecar, ActorProbe probe)
+    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, Sidecar sidecar, ActorProbe probe)
     {
         _app = app;
         _cluster = cluster;
         _options = options;
-        _resources = resources;
         Sidecar = sidecar;
         Probe = probe;
         Proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = HttpEndpoint });
@@ -46,6 +46,10 @@ public sealed class ActorTestApp : IAsyncDisposable
 
     /// <summary>The sidecar's HTTP endpoint, without trailing slash as DAPR_HTTP_ENDPOINT is written.</summary>
     public string HttpEndpoint => $"http://127.0.0.1:{_options.DaprHttpPort}";
+
+    /// <summary>A fake clock for a cluster whose timers, reminders and idle scan a test drives.</summary>
+    public static FakeTimeProvider NewClock() =>
+        new(DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture));
 
     /// <summary>A remoting proxy for <paramref name="id"/>.</summary>
     public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new Dapr.Actors.ActorId(id), CounterActor.TypeName);
@@ -143,7 +147,7 @@ public sealed class ActorTestApp : IAsyncDisposable
         try
         {
             var sidecar = await Sidecar.StartAsync(options, cluster);
-            return new ActorTestApp(app, cluster, options, options.ResourcesPath, sidecar, probe);
+            return new ActorTestApp(app, cluster, options, sidecar, probe);
         }
         catch
         {
@@ -172,6 +176,6 @@ public sealed class ActorTestApp : IAsyncDisposable
         await Sidecar.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Directory.Delete(_resources, recursive: true);
+        Directory.Delete(_options.ResourcesPath!, recursive: true);
     }
 }
