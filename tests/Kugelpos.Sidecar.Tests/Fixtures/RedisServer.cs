@@ -62,7 +62,7 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Kills the server; a second call does nothing, so a test may stop it early and still dispose it in <c>finally</c>.</summary>
     public async Task DisposeAsync()
     {
         await Connection.DisposeAsync();
@@ -73,5 +73,6 @@ public sealed class RedisServer : IAsyncLifetime
         }
 
         _process?.Dispose();
+        _process = null;
     }
 }

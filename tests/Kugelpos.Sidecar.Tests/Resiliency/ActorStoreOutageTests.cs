@@ -21,7 +21,6 @@ public sealed class ActorStoreOutageTests
     {
         var redis = new RedisServer();
         await redis.InitializeAsync();
-        var redisRunning = true;
         try
         {
             await using var cluster = new SidecarCluster();
@@ -29,7 +28,6 @@ public sealed class ActorStoreOutageTests
             Assert.Equal(1, await app.Counter("steady").IncrementAsync());
 
             await redis.DisposeAsync();
-            redisRunning = false;
 
             // Two attempts of at most 500 ms each, 50 ms apart: the store's own error, and the breaker trips.
             var clock = Stopwatch.StartNew();
@@ -60,10 +58,7 @@ public sealed class ActorStoreOutageTests
         }
         finally
         {
-            if (redisRunning)
-            {
-                await redis.DisposeAsync();
-            }
+            await redis.DisposeAsync();
         }
     }
 }
