@@ -51,7 +51,7 @@ public sealed class SubscriberApp : IAsyncDisposable
             using var document = await JsonDocument.ParseAsync(context.Request.Body);
             var received = new Received(route, context.Request.ContentType, document.RootElement.Clone(), instance);
             app.Sink.Writer.TryWrite(received);
-            return answer is null ? Results.Json(new Dictionary<string, string> { ["status"] = "SUCCESS" }) : await answer(received, context);
+            return answer is null ? Status("SUCCESS") : await answer(received, context);
         });
         await web.StartAsync();
         return app;
