@@ -8,7 +8,7 @@ public static class DaprdArguments
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: kugelpos-daprd --app-id ID [--app-port N] [--dapr-http-port N] [--dapr-grpc-port N]
-                              [--resources-path FOLDER] [--config FILE] [--max-body-size BYTES]
+                              [--resources-path FOLDER] [--config FILE] [--max-body-size SIZE]
         Environment: DAPR_API_TOKEN (required of callers), APP_API_TOKEN (sent to the app).
         A local, single-machine stand-in for daprd; on Kubernetes use the real Dapr.
         """;
@@ -59,6 +59,22 @@ public static class DaprdArguments
             return null;
         }
 
+        long? BodySize()
+        {
+            if (!values.TryGetValue("max-body-size", out var raw))
+            {
+                return null;
+            }
+
+            if (ByteQuantity.TryParse(raw, out var bytes) && bytes > 0)
+            {
+                return bytes;
+            }
+
+            problems.Add($"--max-body-size '{raw}' is not a size such as 4Mi or 4194304");
+            return null;
+        }
+
         // What a flag leaves out is SidecarOptions' default, which is daprd's.
         var defaults = new SidecarOptions { AppId = appId };
         var options = defaults with
@@ -70,7 +86,7 @@ public static class DaprdArguments
             ConfigPath = values.GetValueOrDefault("config"),
             ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
             AppToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
-            MaxBodySize = values.TryGetValue("max-body-size", out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : defaults.MaxBodySize,
+            MaxBodySize = BodySize() ?? defaults.MaxBodySize,
         };
         var unknown = values.Keys.Except(["app-id", "app-port", "dapr-http-port", "dapr-grpc-port", "resources-path", "components-path", "config", "max-body-size"]).FirstOrDefault();
         if (unknown is not null)
