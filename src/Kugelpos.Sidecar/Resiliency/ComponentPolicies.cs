@@ -13,9 +13,6 @@ public sealed class ComponentPolicies
 
     private ComponentPolicies(Dictionary<string, ComponentPolicy> policies) => _policies = policies;
 
-    /// <summary>No policies: every component passes straight through.</summary>
-    public static ComponentPolicies None { get; } = new(new Dictionary<string, ComponentPolicy>(StringComparer.Ordinal));
-
     /// <summary>The policies for <paramref name="appId"/>; a later resource targeting the same component wins.</summary>
     public static ComponentPolicies Create(string appId, ResourceSet resources, TimeProvider time, ILoggerFactory loggerFactory)
     {
