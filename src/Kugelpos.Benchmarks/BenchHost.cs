@@ -17,7 +17,7 @@ public sealed class BenchHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _resources;
 
-    private BenchHost(WebApplication app, Sidecar.Sidecar sidecar, Uri appEndpoint, string resources)
+    private BenchHost(WebApplication app, LocalSidecar sidecar, Uri appEndpoint, string resources)
     {
         _app = app;
         Sidecar = sidecar;
@@ -26,7 +26,7 @@ public sealed class BenchHost : IAsyncDisposable
     }
 
     /// <summary>The running sidecar.</summary>
-    public Sidecar.Sidecar Sidecar { get; }
+    public LocalSidecar Sidecar { get; }
 
     /// <summary>Where the app itself listens, for direct calls.</summary>
     public Uri AppEndpoint { get; }
@@ -69,7 +69,7 @@ public sealed class BenchHost : IAsyncDisposable
         await app.StartAsync();
         try
         {
-            var sidecar = await Kugelpos.Sidecar.Sidecar.StartAsync(options, new SidecarCluster());
+            var sidecar = await LocalSidecar.StartAsync(options, new SidecarCluster());
             return new BenchHost(app, sidecar, new Uri($"http://127.0.0.1:{options.AppPort.Value}/"), resources);
         }
         catch

@@ -8,11 +8,11 @@ namespace Kugelpos.Host;
 /// <param name="RedisHost">When set, the Redis resources are used with this host:port.</param>
 /// <param name="BindAddress">The address the services listen on: loopback unless POS devices must reach them.</param>
 /// <param name="DataFolder">Where the services keep their documents and the shared JWT secret.</param>
-/// <param name="PortOffset">Added to every port of <see cref="KugelposApp.All"/>, so a second system fits on one machine.</param>
+/// <param name="PortOffset">Added to every port of <see cref="AppPorts.All"/>, so a second system fits on one machine.</param>
 public sealed record HostOptions(string ResourcesPath, string? RedisHost, string BindAddress = HostOptions.Loopback, string DataFolder = "data", int PortOffset = 0)
 {
     /// <summary>The largest <see cref="PortOffset"/>: the highest port (the stock sidecar's gRPC port) must stay a port.</summary>
-    public static readonly int MaxPortOffset = IPEndPoint.MaxPort - KugelposApp.All.Max(a => a.SidecarGrpcPort);
+    public static readonly int MaxPortOffset = IPEndPoint.MaxPort - AppPorts.All.Max(a => a.SidecarGrpcPort);
 
     /// <summary>The default <see cref="BindAddress"/>.</summary>
     public const string Loopback = "127.0.0.1";

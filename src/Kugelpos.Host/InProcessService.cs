@@ -11,7 +11,7 @@ public sealed class InProcessService : IAsyncDisposable
 {
     private readonly WebApplication _web;
 
-    private InProcessService(KugelposApp app, Uri endpoint, WebApplication web)
+    private InProcessService(AppPorts app, Uri endpoint, WebApplication web)
     {
         App = app;
         Endpoint = endpoint;
@@ -19,7 +19,7 @@ public sealed class InProcessService : IAsyncDisposable
     }
 
     /// <summary>The service's row: app id and ports.</summary>
-    public KugelposApp App { get; }
+    public AppPorts App { get; }
 
     /// <summary>Where the service answers, e.g. <c>http://127.0.0.1:8000</c>.</summary>
     public Uri Endpoint { get; }
@@ -28,7 +28,7 @@ public sealed class InProcessService : IAsyncDisposable
     /// <exception cref="StartupException">Its port is taken or its configuration is unusable.</exception>
     public static async Task<InProcessService> StartAsync(
         KugelposService service,
-        KugelposApp app,
+        AppPorts app,
         HostOptions options,
         IReadOnlyDictionary<string, string?>? extraSettings = null)
     {

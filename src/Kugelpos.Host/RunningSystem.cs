@@ -3,13 +3,13 @@ using Kugelpos.Sidecar;
 namespace Kugelpos.Host;
 
 /// <summary>The started system: its services and sidecars, stopped on dispose.</summary>
-public sealed class RunningSystem(SidecarCluster cluster, IReadOnlyList<InProcessService> services, IReadOnlyList<Sidecar.Sidecar> sidecars) : IAsyncDisposable
+public sealed class RunningSystem(SidecarCluster cluster, IReadOnlyList<InProcessService> services, IReadOnlyList<LocalSidecar> sidecars) : IAsyncDisposable
 {
     /// <summary>The services that exist, in start order.</summary>
     public IReadOnlyList<InProcessService> Services { get; } = services;
 
     /// <summary>The sidecars, one per app, in start order.</summary>
-    public IReadOnlyList<Sidecar.Sidecar> Sidecars { get; } = sidecars;
+    public IReadOnlyList<LocalSidecar> Sidecars { get; } = sidecars;
 
     /// <summary>Sidecars first, so no event or actor call reaches a service that is stopping; then the services.</summary>
     public async ValueTask DisposeAsync()

@@ -21,7 +21,7 @@ public static class ServiceSettings
     /// <summary>What the host decides and nothing may override: where the service listens and where its sidecar is.</summary>
     /// <param name="app">The service's row: its ports.</param>
     /// <param name="bindAddress">The address the service listens on.</param>
-    public static Dictionary<string, string?> Fixed(KugelposApp app, string bindAddress) => new()
+    public static Dictionary<string, string?> Fixed(AppPorts app, string bindAddress) => new()
     {
         ["Urls"] = $"http://{UrlHost(bindAddress)}:{app.Port}",
         ["Kugelpos:ServiceName"] = app.AppId,

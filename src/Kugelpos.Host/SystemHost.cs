@@ -13,16 +13,16 @@ namespace Kugelpos.Host;
 /// </summary>
 /// <param name="options">The command line.</param>
 /// <param name="loggerFactory">The host's own log.</param>
-/// <param name="apps">The app table; <see cref="KugelposApp.All"/> moved by the port offset unless a test says otherwise.</param>
+/// <param name="apps">The app table; <see cref="AppPorts.All"/> moved by the port offset unless a test says otherwise.</param>
 /// <param name="serviceSettings">Settings added to every service's configuration last (tests quiet the console with them).</param>
 public sealed class SystemHost(
     HostOptions options,
     ILoggerFactory loggerFactory,
-    IReadOnlyList<KugelposApp>? apps = null,
+    IReadOnlyList<AppPorts>? apps = null,
     IReadOnlyDictionary<string, string?>? serviceSettings = null)
 {
     private readonly ILogger _log = loggerFactory.CreateLogger("Kugelpos.Host");
-    private readonly IReadOnlyList<KugelposApp> _apps = apps ?? [.. KugelposApp.All.Select(a => a.WithPortOffset(options.PortOffset))];
+    private readonly IReadOnlyList<AppPorts> _apps = apps ?? [.. AppPorts.All.Select(a => a.WithPortOffset(options.PortOffset))];
 
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync()
@@ -58,7 +58,7 @@ public sealed class SystemHost(
         var resources = options.RedisHost is null ? options.ResourcesPath : RedisResources.Retarget(options.ResourcesPath, options.RedisHost);
         var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
         var running = new List<InProcessService>();
-        var sidecars = new List<Sidecar.Sidecar>();
+        var sidecars = new List<LocalSidecar>();
         try
         {
             foreach (var app in _apps)
@@ -85,7 +85,7 @@ public sealed class SystemHost(
     }
 
     // appEndpoint: where the app's service answers, or null when the app has no service yet.
-    private static async Task<Sidecar.Sidecar> StartSidecarAsync(KugelposApp app, Uri? appEndpoint, string resources, SidecarCluster cluster)
+    private static async Task<LocalSidecar> StartSidecarAsync(AppPorts app, Uri? appEndpoint, string resources, SidecarCluster cluster)
     {
         var sidecarOptions = new SidecarOptions
         {
@@ -101,7 +101,7 @@ public sealed class SystemHost(
 
         try
         {
-            return await Sidecar.Sidecar.StartAsync(sidecarOptions, cluster);
+            return await LocalSidecar.StartAsync(sidecarOptions, cluster);
         }
         catch (IOException e) when (e.InnerException is AddressInUseException or SocketException)
         {

@@ -17,10 +17,10 @@ using var loggerFactory = LoggerFactory.Create(logging => logging
     .AddFilter("Microsoft.Hosting", LogLevel.Warning));
 var log = loggerFactory.CreateLogger("kugelpos-daprd");
 await using var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
-Sidecar sidecar;
+LocalSidecar sidecar;
 try
 {
-    sidecar = await Sidecar.StartAsync(options, cluster);
+    sidecar = await LocalSidecar.StartAsync(options, cluster);
 }
 catch (ResourceLoadException e)
 {

@@ -29,7 +29,7 @@ public sealed class DaprRunFileTests
     {
         foreach (var app in Apps())
         {
-            var row = KugelposApp.All.Single(a => a.AppId == Scalar(app, "appID"));
+            var row = AppPorts.All.Single(a => a.AppId == Scalar(app, "appID"));
             var env = (YamlMappingNode)app["env"];
 
             Assert.Equal(row.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(app, "appPort"));

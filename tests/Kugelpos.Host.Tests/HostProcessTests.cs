@@ -22,7 +22,7 @@ public sealed class HostProcessTests
             using var http = new HttpClient();
             foreach (var service in ServiceCatalog.All)
             {
-                var port = KugelposApp.All.Single(a => a.AppId == service.AppId).WithPortOffset(offset).Port;
+                var port = AppPorts.All.Single(a => a.AppId == service.AppId).WithPortOffset(offset).Port;
                 using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
                 using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -64,7 +64,7 @@ public sealed class HostProcessTests
     {
         for (var offset = 10_000 + Random.Shared.Next(5_000); ; offset += 7)
         {
-            var ports = KugelposApp.All.Select(a => a.WithPortOffset(offset)).SelectMany(a => new[] { a.Port, a.SidecarHttpPort, a.SidecarGrpcPort });
+            var ports = AppPorts.All.Select(a => a.WithPortOffset(offset)).SelectMany(a => new[] { a.Port, a.SidecarHttpPort, a.SidecarGrpcPort });
             if (ports.All(IsFree))
             {
                 return offset;

@@ -54,7 +54,7 @@ public sealed class HostTests
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
         squatter.Start();
         var busy = ((IPEndPoint)squatter.LocalEndpoint).Port;
-        var apps = new[] { new KugelposApp("terminal", 8001, busy, FreePort.Next()) };
+        var apps = new[] { new AppPorts("terminal", 8001, busy, FreePort.Next()) };
         var empty = Directory.CreateTempSubdirectory("kugelpos-empty-");
         var host = new SystemHost(new HostOptions(empty.FullName, null), NullLoggerFactory.Instance, apps);
 
@@ -72,7 +72,7 @@ public sealed class HostTests
         squatter.Start();
         var busy = ((IPEndPoint)squatter.LocalEndpoint).Port;
         var sidecarPort = FreePort.Next();
-        var apps = new[] { new KugelposApp("account", busy, sidecarPort, FreePort.Next()) };
+        var apps = new[] { new AppPorts("account", busy, sidecarPort, FreePort.Next()) };
         var data = Directory.CreateTempSubdirectory("kugelpos-busy-");
         var host = new SystemHost(new HostOptions(data.FullName, null, DataFolder: data.FullName), NullLoggerFactory.Instance, apps,
             serviceSettings: new Dictionary<string, string?> { ["Kugelpos:Logging:Console"] = "false" });
@@ -109,7 +109,7 @@ public sealed class HostTests
     [Fact]
     public async Task A_service_that_cannot_start_is_named_with_the_setting_at_fault()
     {
-        var apps = new[] { new KugelposApp("account", FreePort.Next(), FreePort.Next(), FreePort.Next()) };
+        var apps = new[] { new AppPorts("account", FreePort.Next(), FreePort.Next(), FreePort.Next()) };
         var data = Directory.CreateTempSubdirectory("kugelpos-bad-");
         var host = new SystemHost(new HostOptions(data.FullName, null, DataFolder: data.FullName), NullLoggerFactory.Instance, apps,
             serviceSettings: new Dictionary<string, string?> { ["Kugelpos:Logging:Console"] = "false", ["Kugelpos:Account:PasswordWorkFactor"] = "99" });

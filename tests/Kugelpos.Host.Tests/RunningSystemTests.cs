@@ -13,7 +13,7 @@ public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<Sy
     public void Every_existing_service_runs_and_every_app_has_a_sidecar()
     {
         Assert.Equal(ServiceCatalog.All.Select(s => s.AppId), fixture.System.Services.Select(s => s.App.AppId));
-        Assert.Equal(KugelposApp.All.Select(a => a.AppId), fixture.System.Sidecars.Select(s => s.Options.AppId));
+        Assert.Equal(AppPorts.All.Select(a => a.AppId), fixture.System.Sidecars.Select(s => s.Options.AppId));
     }
 
     [Fact]

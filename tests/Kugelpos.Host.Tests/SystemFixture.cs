@@ -12,8 +12,8 @@ public sealed class SystemFixture : IAsyncLifetime
     private readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("kugelpos-system-");
 
     /// <summary>The app table with every port moved to a free one.</summary>
-    public IReadOnlyList<KugelposApp> Apps { get; } =
-        [.. KugelposApp.All.Select(a => a with { Port = FreePort.Next(), SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() })];
+    public IReadOnlyList<AppPorts> Apps { get; } =
+        [.. AppPorts.All.Select(a => a with { Port = FreePort.Next(), SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() })];
 
     /// <summary>The started system.</summary>
     public RunningSystem System { get; private set; } = null!;

@@ -12,6 +12,6 @@ public static class KugelposMeters
     /// <summary>Event-processing metrics of pub/sub subscribers (<see cref="KugelposEventMetrics"/>).</summary>
     public const string Events = "Kugelpos.Events";
 
-    /// <summary>Dapr client metrics (circuit breaker, call outcomes, connections), published by Kugelpos.DaprHelper.</summary>
+    /// <summary>Dapr client metrics (circuit breaker, call outcomes, connections), published by Kugelpos.Dapr.</summary>
     public const string Dapr = "Kugelpos.Dapr";
 }

@@ -42,7 +42,7 @@ public sealed class ActorInvocationTests(RedisServer redis)
     public async Task An_actor_type_no_app_hosts_gets_daprds_error_and_the_sidecar_stays_up()
     {
         await using var cluster = new SidecarCluster();
-        await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "caller", DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
+        await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "caller", DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
         var proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = $"http://127.0.0.1:{sidecar.Options.DaprHttpPort}" });
         using var http = new HttpClient();
 
@@ -62,7 +62,7 @@ public sealed class ActorInvocationTests(RedisServer redis)
     {
         await using var cluster = new SidecarCluster();
         await using var app = await ActorTestApp.StartAsync(redis, cluster);
-        await using var other = await Sidecar.StartAsync(new SidecarOptions { AppId = "other", DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
+        await using var other = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "other", DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
         var proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = $"http://127.0.0.1:{other.Options.DaprHttpPort}" });
 
         await app.Counter("x").IncrementAsync();

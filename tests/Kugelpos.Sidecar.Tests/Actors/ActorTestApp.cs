@@ -22,7 +22,7 @@ public sealed class ActorTestApp : IAsyncDisposable
     private readonly SidecarCluster _cluster;
     private readonly SidecarOptions _options;
 
-    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, Sidecar sidecar, ActorProbe probe)
+    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, LocalSidecar sidecar, ActorProbe probe)
     {
         _app = app;
         _cluster = cluster;
@@ -33,7 +33,7 @@ public sealed class ActorTestApp : IAsyncDisposable
     }
 
     /// <summary>The app's sidecar (replaced by <see cref="RestartSidecarAsync"/>).</summary>
-    public Sidecar Sidecar { get; private set; }
+    public LocalSidecar Sidecar { get; private set; }
 
     /// <summary>The app id, unique per test so Redis keys never collide.</summary>
     public string AppId => _options.AppId;
@@ -146,7 +146,7 @@ public sealed class ActorTestApp : IAsyncDisposable
         await app.StartAsync();
         try
         {
-            var sidecar = await Sidecar.StartAsync(options, cluster);
+            var sidecar = await LocalSidecar.StartAsync(options, cluster);
             return new ActorTestApp(app, cluster, options, sidecar, probe);
         }
         catch
@@ -160,14 +160,14 @@ public sealed class ActorTestApp : IAsyncDisposable
     public async Task RestartSidecarAsync()
     {
         await Sidecar.DisposeAsync();
-        Sidecar = await Sidecar.StartAsync(_options, _cluster);
+        Sidecar = await LocalSidecar.StartAsync(_options, _cluster);
     }
 
     /// <summary>Restarts the sidecar without APP_API_TOKEN, to show a guarded app refuses it.</summary>
     public async Task RestartSidecarWithoutAppTokenAsync()
     {
         await Sidecar.DisposeAsync();
-        Sidecar = await Sidecar.StartAsync(_options with { AppToken = null }, _cluster);
+        Sidecar = await LocalSidecar.StartAsync(_options with { AppToken = null }, _cluster);
     }
 
     /// <inheritdoc />

@@ -128,15 +128,15 @@ public sealed class PubSubHarness : IAsyncDisposable
         """);
 
     /// <summary>Starts a sidecar for <paramref name="appId"/>, with an app on <paramref name="appPort"/> or none.</summary>
-    public async Task<Sidecar> SidecarAsync(string appId, int? appPort = null, string? appToken = null)
+    public async Task<LocalSidecar> SidecarAsync(string appId, int? appPort = null, string? appToken = null)
     {
-        var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder, AppToken = appToken }, Cluster);
+        var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = appId, AppPort = appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _folder, AppToken = appToken }, Cluster);
         _sidecars.Add(sidecar);
         return sidecar;
     }
 
     /// <summary>Starts a subscriber app and then its sidecar, as daprd expects its app up first.</summary>
-    public async Task<(SubscriberApp App, Sidecar Sidecar)> SubscriberAsync(string appId, object subscriptions,
+    public async Task<(SubscriberApp App, LocalSidecar Sidecar)> SubscriberAsync(string appId, object subscriptions,
         Func<Received, HttpContext, Task<IResult>>? answer = null, System.Threading.Channels.Channel<Received>? sink = null, string? appToken = null)
     {
         var app = await SubscriberApp.StartAsync(subscriptions, answer, sink);
@@ -145,7 +145,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     }
 
     /// <summary>The real Dapr SDK client pointed at <paramref name="sidecar"/>.</summary>
-    public DaprClient Client(Sidecar sidecar)
+    public DaprClient Client(LocalSidecar sidecar)
     {
         var client = new DaprClientBuilder()
             .UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString())
@@ -156,7 +156,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     }
 
     /// <summary>Stops a sidecar early (a subscriber dying).</summary>
-    public async Task StopAsync(Sidecar sidecar)
+    public async Task StopAsync(LocalSidecar sidecar)
     {
         _sidecars.Remove(sidecar);
         await sidecar.DisposeAsync();

@@ -19,7 +19,7 @@ public sealed class RedisPubSubTests(RedisServer redis)
 {
     private static readonly HttpClient Http = new();
 
-    private static async Task PostAsync(Sidecar sidecar, string pubsub, string topic, string body, string contentType = "application/json")
+    private static async Task PostAsync(LocalSidecar sidecar, string pubsub, string topic, string body, string contentType = "application/json")
     {
         using var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);

@@ -22,7 +22,7 @@ public sealed class StoreOutageTests
         {
             using var resources = new TempResources().With("flaky.yaml", Resources(redis.Host));
             await using var cluster = new SidecarCluster();
-            await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
+            await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
             var save = await Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 1 } });
             Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
 

@@ -167,7 +167,7 @@ public sealed class ResourceLoaderTests
     {
         using var folder = new TempResources().With("bad.yaml", Header + "spec:\n  type: pubsub.kafka\n");
 
-        var error = await Assert.ThrowsAsync<ResourceLoadException>(() => Sidecar.StartAsync(new SidecarOptions { AppId = "x", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = folder.Path }, new SidecarCluster()));
+        var error = await Assert.ThrowsAsync<ResourceLoadException>(() => LocalSidecar.StartAsync(new SidecarOptions { AppId = "x", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = folder.Path }, new SidecarCluster()));
 
         Assert.Contains("bad.yaml", error.Message, StringComparison.Ordinal);
     }

@@ -11,7 +11,7 @@ public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
 {
     private readonly TempResources _resources = new();
     private SidecarCluster _cluster = null!;
-    private Sidecar _sidecar = null!;
+    private LocalSidecar _sidecar = null!;
     private DaprClient _client = null!;
 
     public async Task InitializeAsync()
@@ -33,7 +33,7 @@ public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
                 value: "3600"
             """);
         _cluster = new SidecarCluster();
-        _sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "grpcstate", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, _cluster);
+        _sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "grpcstate", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, _cluster);
         _client = new DaprClientBuilder().UseGrpcEndpoint(_sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(_sidecar.HttpEndpoint.ToString()).Build();
     }
 

@@ -131,7 +131,7 @@ public sealed class HttpStateTests : IDisposable
     public async Task The_api_token_guards_every_call_but_health()
     {
         await using var cluster = new SidecarCluster(_time, NullLoggerFactory.Instance);
-        await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "tokened", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path, ApiToken = "s3cret-token" }, cluster);
+        await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "tokened", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path, ApiToken = "s3cret-token" }, cluster);
         var url = new Uri(sidecar.HttpEndpoint, "/v1.0/state/memory/x");
 
         var without = await _http.GetAsync(url);
@@ -148,7 +148,7 @@ public sealed class HttpStateTests : IDisposable
     public async Task An_oversized_body_is_refused_and_the_sidecar_stays_up()
     {
         await using var cluster = new SidecarCluster(_time, NullLoggerFactory.Instance);
-        await using var sidecar = await Sidecar.StartAsync(new SidecarOptions { AppId = "small", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path, MaxBodySize = 1024 }, cluster);
+        await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "small", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path, MaxBodySize = 1024 }, cluster);
 
         var big = await _http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/memory"), new[] { new { key = "big", value = new string('x', 4096) } });
 
@@ -163,6 +163,6 @@ public sealed class HttpStateTests : IDisposable
         return body.RootElement.GetProperty("errorCode").GetString();
     }
 
-    private Task<Sidecar> StartAsync(SidecarCluster cluster) =>
-        Sidecar.StartAsync(new SidecarOptions { AppId = "httpstate", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, cluster);
+    private Task<LocalSidecar> StartAsync(SidecarCluster cluster) =>
+        LocalSidecar.StartAsync(new SidecarOptions { AppId = "httpstate", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, cluster);
 }

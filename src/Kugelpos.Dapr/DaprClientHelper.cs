@@ -1,0 +1,342 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Text.Json;
+using Dapr.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Kugelpos.Dapr;
+
+/// <summary>
+/// The seed's unified Dapr client: publish, save, get and delete state through one API, each
+/// call guarded by a circuit breaker, retried with backoff on transient failures, bounded by a
+/// per-attempt timeout, logged and measured. Failures come back as results, never as exceptions.
+/// </summary>
+/// <remarks>
+/// There is one breaker per component name (pub/sub or state store), not one per helper: a
+/// broken pub/sub broker must not block the cart's state store when both go through the same
+/// sidecar. When the sidecar itself is down, each component trips after its own few failures.
+/// </remarks>
+public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
+{
+    private const string TtlMetadataKey = "ttlInSeconds";
+    private const string NullData = "data must not be null.";
+    private static readonly JsonSerializerOptions FallbackJsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly DaprClient _client;
+    private readonly DaprOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DaprClientHelper> _logger;
+    private readonly DaprCallLog _log;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly DaprMetrics _metrics;
+    private readonly ConcurrentDictionary<string, ConsecutiveFailureCircuitBreaker> _breakers = new(StringComparer.Ordinal);
+    private readonly Func<string, ConsecutiveFailureCircuitBreaker> _createBreaker;
+
+    /// <summary>Creates the helper; invalid options fail here with every problem listed.</summary>
+    /// <param name="client">The Dapr SDK client that does the actual calls.</param>
+    /// <param name="options">Breaker, retry and timeout settings.</param>
+    /// <param name="timeProvider">Clock for the breaker, backoff, timeouts and durations.</param>
+    /// <param name="logger">Receives one entry per outcome; never state values.</param>
+    /// <param name="meterFactory">Creates the meter; when absent the helper owns its meter.</param>
+    /// <exception cref="OptionsValidationException">When an option is out of range.</exception>
+    public DaprClientHelper(
+        DaprClient client,
+        IOptions<DaprOptions> options,
+        TimeProvider timeProvider,
+        ILogger<DaprClientHelper> logger,
+        IMeterFactory? meterFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _client = client;
+        _options = options.Value;
+        DaprOptionsValidator.ThrowIfInvalid(_options);
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _log = new DaprCallLog(logger);
+        _pipeline = DaprResiliencePipelineFactory.Create(_options, timeProvider, logger);
+        _createBreaker = name => new ConsecutiveFailureCircuitBreaker(
+            name, _options.FailureThreshold, _options.OpenDuration, _timeProvider, _logger);
+        _metrics = new DaprMetrics(meterFactory, ObserveBreakers);
+    }
+
+    /// <inheritdoc />
+    public CircuitState CircuitState
+    {
+        get
+        {
+            var worst = CircuitState.Closed;
+            foreach (var breaker in _breakers.Values)
+            {
+                var state = breaker.State;
+                if (state == CircuitState.Open)
+                {
+                    return CircuitState.Open;
+                }
+
+                if (state == CircuitState.HalfOpen)
+                {
+                    worst = CircuitState.HalfOpen;
+                }
+            }
+
+            return worst;
+        }
+    }
+
+    /// <inheritdoc />
+    public CircuitState GetCircuitState(string componentName)
+    {
+        ArgumentNullException.ThrowIfNull(componentName);
+        return _breakers.TryGetValue(componentName, out var breaker) ? breaker.State : CircuitState.Closed;
+    }
+
+    /// <inheritdoc />
+    public Task<DaprResult> PublishEventAsync<T>(
+        string pubsubName,
+        string topic,
+        T data,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default) =>
+        PublishAsync(pubsubName, topic, data is null ? NullData : null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
+
+    /// <inheritdoc />
+    public Task<DaprResult> PublishSerializedEventAsync<T>(
+        string pubsubName,
+        string topic,
+        T data,
+        JsonSerializerOptions serializerOptions,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(serializerOptions);
+        ReadOnlyMemory<byte> json = default;
+        var dataProblem = data is null ? NullData : null;
+        if (dataProblem is null)
+        {
+            try
+            {
+                json = JsonSerializer.SerializeToUtf8Bytes(data, serializerOptions);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
+            {
+                // The event itself is wrong (e.g. a contract's own check failed): retrying cannot help.
+                dataProblem = $"data cannot be serialized: {e.Message}";
+            }
+        }
+
+        return PublishAsync(pubsubName, topic, dataProblem, metadata,
+            (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct);
+    }
+
+    private async Task<DaprResult> PublishAsync(
+        string pubsubName,
+        string topic,
+        string? dataProblem,
+        IReadOnlyDictionary<string, string>? metadata,
+        Func<DaprCall, Dictionary<string, string>, CancellationToken, Task> send,
+        CancellationToken ct)
+    {
+        var call = new DaprCall(DaprOperations.Publish, pubsubName ?? string.Empty, topic ?? string.Empty);
+        var invalid = Blank(pubsubName, nameof(pubsubName))
+            ?? Blank(topic, nameof(topic))
+            ?? dataProblem;
+        if (invalid is not null)
+        {
+            return Reject<bool>(call, invalid).WithoutValue();
+        }
+
+        // The SDK wants a mutable Dictionary; a copy also keeps retries immune to caller edits.
+        var eventMetadata = metadata is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : new Dictionary<string, string>(metadata, StringComparer.Ordinal);
+        var result = await RunAsync(
+            call,
+            async token =>
+            {
+                await send(call, eventMetadata, token);
+                return DaprResult.Found(true);
+            },
+            ct);
+        return result.WithoutValue();
+    }
+
+    /// <inheritdoc />
+    public async Task<DaprResult> SaveStateAsync<T>(
+        string store,
+        string key,
+        T value,
+        TimeSpan? ttl = null,
+        CancellationToken ct = default)
+    {
+        var call = new DaprCall(DaprOperations.SaveState, store ?? string.Empty, key ?? string.Empty);
+        var invalid = Blank(store, nameof(store))
+            ?? Blank(key, nameof(key))
+            ?? (value is null ? "value must not be null; use DeleteStateAsync to remove a key." : null)
+            ?? InvalidTtl(ttl);
+        if (invalid is not null)
+        {
+            return Reject<bool>(call, invalid).WithoutValue();
+        }
+
+        // Dapr's per-request TTL overrides the component's default ttlInSeconds for this write only.
+        IReadOnlyDictionary<string, string>? stateMetadata = ttl is { } timeToLive
+            ? new Dictionary<string, string>(StringComparer.Ordinal) { [TtlMetadataKey] = TtlSeconds(timeToLive) }
+            : null;
+        var result = await RunAsync(
+            call,
+            async token =>
+            {
+                await _client.SaveStateAsync(call.Component, call.Target, value, null, stateMetadata, token);
+                return DaprResult.Found(true);
+            },
+            ct);
+        return result.WithoutValue();
+    }
+
+    /// <inheritdoc />
+    public Task<DaprResult<T>> GetStateAsync<T>(string store, string key, CancellationToken ct = default)
+    {
+        var call = new DaprCall(DaprOperations.GetState, store ?? string.Empty, key ?? string.Empty);
+        var invalid = Blank(store, nameof(store)) ?? Blank(key, nameof(key));
+        if (invalid is not null)
+        {
+            return Task.FromResult(Reject<T>(call, invalid));
+        }
+
+        return RunAsync(
+            call,
+            async token =>
+            {
+                // Read as JsonElement first: the SDK turns a missing key into default(T), which
+                // cannot be told apart from a stored 0, false or null; an absent element can.
+                var element = await _client.GetStateAsync<JsonElement>(call.Component, call.Target, null, null, token);
+                return element.ValueKind == JsonValueKind.Undefined
+                    ? DaprResult.NotFound<T>()
+                    : DaprResult.Found(element.Deserialize<T>(_client.JsonSerializerOptions ?? FallbackJsonOptions));
+            },
+            ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<DaprResult> DeleteStateAsync(string store, string key, CancellationToken ct = default)
+    {
+        var call = new DaprCall(DaprOperations.DeleteState, store ?? string.Empty, key ?? string.Empty);
+        var invalid = Blank(store, nameof(store)) ?? Blank(key, nameof(key));
+        if (invalid is not null)
+        {
+            return Reject<bool>(call, invalid).WithoutValue();
+        }
+
+        var result = await RunAsync(
+            call,
+            async token =>
+            {
+                await _client.DeleteStateAsync(call.Component, call.Target, null, null, token);
+                return DaprResult.Found(true);
+            },
+            ct);
+        return result.WithoutValue();
+    }
+
+    /// <summary>Releases the meter when the helper created it itself.</summary>
+    public void Dispose() => _metrics.Dispose();
+
+    private async Task<DaprResult<TValue>> RunAsync<TValue>(
+        DaprCall call,
+        Func<CancellationToken, Task<DaprResult<TValue>>> action,
+        CancellationToken ct)
+    {
+        if (ct.IsCancellationRequested)
+        {
+            var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.");
+            _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Cancelled), null);
+            _log.Outcome(call, cancelled, 0, null);
+            return cancelled;
+        }
+
+        var breaker = _breakers.GetOrAdd(call.Component, _createBreaker);
+        var permit = breaker.TryEnter();
+        if (permit == CircuitPermit.Denied)
+        {
+            var rejected = DaprResult.Failure<TValue>(
+                DaprErrorKind.CircuitOpen,
+                $"The circuit breaker for '{call.Component}' is open; the call was not sent to Dapr.");
+            _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.CircuitOpen), null);
+            _log.Outcome(call, rejected, 0, null);
+            return rejected;
+        }
+
+        _metrics.CallStarted(call.Operation);
+        var started = _timeProvider.GetTimestamp();
+        var context = ResilienceContextPool.Shared.Get(ct);
+        context.Properties.Set(DaprResiliencePipelineFactory.CallKey, call);
+        DaprResult<TValue> result;
+        Exception? failure = null;
+        try
+        {
+            result = await _pipeline.ExecuteAsync(
+                static (resilienceContext, callback) => new ValueTask<DaprResult<TValue>>(callback(resilienceContext.CancellationToken)),
+                context,
+                action);
+            breaker.RecordSuccess(permit);
+        }
+#pragma warning disable CA1031 // The helper's contract is to turn every failure into a result, never to throw.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            failure = exception;
+            var kind = DaprFailureClassifier.Classify(exception, ct);
+            if (kind is DaprErrorKind.Transient or DaprErrorKind.Timeout)
+            {
+                breaker.RecordFailure(permit);
+            }
+            else
+            {
+                // Cancelled or refused: says nothing about Dapr's health, so neither trips nor heals.
+                breaker.Release(permit);
+            }
+
+            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+            _metrics.CallEnded(call.Operation);
+        }
+
+        var elapsedMs = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(result.ErrorKind), elapsedMs);
+        _log.Outcome(call, result, elapsedMs, failure);
+        return result;
+    }
+
+    private DaprResult<TValue> Reject<TValue>(DaprCall call, string reason)
+    {
+        var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}");
+        _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Permanent), null);
+        _log.Outcome(call, result, 0, null);
+        return result;
+    }
+
+    private IEnumerable<Measurement<int>> ObserveBreakers() =>
+        _breakers.Values
+            .Select(breaker => new Measurement<int>((int)breaker.State, new KeyValuePair<string, object?>("breaker", breaker.Name)));
+
+    private static string? Blank(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? $"{name} must not be empty." : null;
+
+    private static string? InvalidTtl(TimeSpan? ttl) =>
+        ttl is { } value && (value <= TimeSpan.Zero || Math.Ceiling(value.TotalSeconds) > int.MaxValue)
+            ? $"ttl must be between 1 second and {int.MaxValue} seconds when given (was {value})."
+            : null;
+
+    // Dapr takes whole seconds; rounding up never lets a value expire earlier than asked.
+    private static string TtlSeconds(TimeSpan ttl) =>
+        ((long)Math.Ceiling(ttl.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+}

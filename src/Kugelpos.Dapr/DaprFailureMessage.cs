@@ -1,0 +1,34 @@
+using Grpc.Core;
+using Polly.Timeout;
+
+namespace Kugelpos.Dapr;
+
+/// <summary>Builds the <c>Message</c> of a failed result from what the call threw.</summary>
+internal static class DaprFailureMessage
+{
+    public static string Describe(DaprCall call, DaprErrorKind kind, Exception exception, DaprOptions options)
+    {
+        var prefix = $"Dapr {call.Operation} on '{call.Component}' for '{call.Target}'";
+        if (kind == DaprErrorKind.Cancelled)
+        {
+            return $"{prefix} was cancelled by the caller.";
+        }
+
+        if (exception is TimeoutRejectedException)
+        {
+            return $"{prefix} timed out: no answer within {options.AttemptTimeout.TotalSeconds} s on any of {options.MaxAttempts} attempt(s).";
+        }
+
+        // DaprException only says "see InnerException"; the sidecar's own words are in the RpcException.
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is RpcException rpc)
+            {
+                return $"{prefix} failed: Dapr answered {rpc.StatusCode}: {rpc.Status.Detail}";
+            }
+        }
+
+        var cause = exception.GetBaseException();
+        return $"{prefix} failed: {cause.GetType().Name}: {cause.Message}";
+    }
+}
