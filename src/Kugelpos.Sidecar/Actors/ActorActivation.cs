@@ -7,7 +7,7 @@ namespace Kugelpos.Sidecar.Actors;
 /// last used, and the idle scan that deactivates (<c>DELETE /actors/{type}/{id}</c>) an actor
 /// left unused for longer than its type's idle timeout.
 /// </summary>
-/// <param name="config">The app's actor settings (scan interval, idle timeout per type).</param>
+/// <param name="config">The app's actor settings (the scan interval, each type's idle timeout).</param>
 /// <param name="app">The app the actors live in.</param>
 /// <param name="time">The cluster's clock.</param>
 /// <param name="logger">Where a failed deactivation is logged.</param>
@@ -25,8 +25,9 @@ internal sealed class ActorActivation(ActorAppConfig config, ActorAppClient app,
         _scan = time.CreateTimer(_ => ScanIdle(), null, config.ScanInterval, config.ScanInterval);
 
     /// <summary>Waits for the actor's turn; dispose the result to pass it on.</summary>
-    public Task<ActorTurn> EnterTurnAsync(string key, string? reentrancyId, CancellationToken cancellationToken) =>
-        _turns.EnterAsync(key, reentrancyId, cancellationToken);
+    /// <exception cref="DaprApiException">The holder's chain is already as deep as it may go.</exception>
+    public Task<ActorTurn> EnterTurnAsync(string key, ReentrancyChain? chain, CancellationToken cancellationToken) =>
+        _turns.EnterAsync(key, chain, cancellationToken);
 
     /// <summary>Activates the actor if need be and marks it busy until <see cref="Release"/>.</summary>
     public ActiveActor Use(string key, string actorType, string actorId)
@@ -62,7 +63,7 @@ internal sealed class ActorActivation(ActorAppConfig config, ActorAppClient app,
         List<ActiveActor> idle;
         lock (_gate)
         {
-            idle = [.. _active.Values.Where(a => a.Busy == 0 && now - a.LastUsed >= config.IdleTimeout)];
+            idle = [.. _active.Values.Where(a => a.Busy == 0 && now - a.LastUsed >= config.For(a.ActorType).IdleTimeout)];
             foreach (var actor in idle)
             {
                 _active.Remove(actor.Key);
