@@ -86,6 +86,7 @@ public sealed class ActorApi(string appId, ComponentRegistry components, ActorPl
         // daprd with an actor state store starts its placement client only once its own app's
         // types are registered (pkg/actors/actors.go, Run waits on registerDoneCh), and lookups
         // queue until then: a call through a sidecar whose app is still starting waits for it.
+        // A type another app already hosts is reached at once: the process's table is local.
         await _localTypesKnown.Task.WaitAsync(cancellationToken);
         return await placement.ResolveAsync(actorType, actorId, cancellationToken) ?? throw ActorErrors.NotHosted(errorCode, actorType, actorId);
     }
