@@ -2,6 +2,7 @@ using Dapr.Actors;
 using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Testing.Actors;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Terminal.Actors.Tests;
@@ -122,6 +123,20 @@ public class TerminalActorTests
         Assert.Null(refused.Numbers);
         Assert.Equal(TerminalRefusalCode.NotOpened, refused.Refusal?.Code);
         Assert.Equal(0, (await actor.GetStatusAsync()).Terminal.TransactionCounter);
+    }
+
+    [Fact]
+    public void The_actor_runtime_builds_the_actor_from_the_container_with_its_own_state_manager()
+    {
+        // As Dapr.Actors.AspNetCore's DependencyInjectionActorActivator does: ActorHost given,
+        // everything else from the service's container, which has only a TimeProvider.
+        using var services = new ServiceCollection().AddSingleton<TimeProvider>(_time).BuildServiceProvider();
+        var create = ActivatorUtilities.CreateFactory(typeof(TerminalActor), [typeof(ActorHost)]);
+        var host = ActorHost.CreateForTest<TerminalActor>(new ActorTestOptions { ActorId = Id });
+
+        var actor = Assert.IsType<TerminalActor>(create(services, [host]));
+
+        Assert.IsNotType<InMemoryActorStateManager>(actor.StateManager);
     }
 
     private TerminalActor Activate()
