@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kugelpos.Actors.Contracts.Terminals;
 
 namespace Kugelpos.Terminal.Actors;
@@ -6,10 +5,6 @@ namespace Kugelpos.Terminal.Actors;
 /// <summary>Turns the stored state into the wire snapshot callers see.</summary>
 public static class TerminalSnapshots
 {
-    /// <summary>The business date's wire form, the original's <c>strftime("%Y%m%d")</c>.</summary>
-    public static string FormatBusinessDate(DateOnly date) =>
-        date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-
     /// <summary>The snapshot of <paramref name="state"/> for terminal <paramref name="terminalId"/>.</summary>
     public static TerminalSnapshot From(string terminalId, TerminalState state)
     {
@@ -19,7 +14,7 @@ public static class TerminalSnapshots
             TerminalId = terminalId,
             Status = state.Status,
             Staff = state.Staff,
-            BusinessDate = state.BusinessDate is { } date ? FormatBusinessDate(date) : null,
+            BusinessDate = state.BusinessDate,
             OpenCounter = state.OpenCounter,
             BusinessCounter = state.BusinessCounter,
             InitialAmount = state.InitialAmount,

@@ -45,7 +45,7 @@ public static class TransactionNumbering
         {
             TransactionNo = next.TransactionCounter,
             ReceiptNo = ReceiptNumber(next.ReceiptCounter, range),
-            BusinessDate = TerminalSnapshots.FormatBusinessDate(next.BusinessDate ?? throw new InvalidOperationException("An open terminal has a business date.")),
+            BusinessDate = next.BusinessDate ?? throw new InvalidOperationException("An open terminal has a business date."),
             OpenCounter = next.OpenCounter,
             BusinessCounter = next.BusinessCounter,
             Staff = staff,

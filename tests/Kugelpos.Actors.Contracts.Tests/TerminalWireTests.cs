@@ -14,7 +14,7 @@ public class TerminalWireTests
             TerminalId = "A1234-S01-1",
             Status = TerminalStatus.Opened,
             Staff = Alice,
-            BusinessDate = "20261130",
+            BusinessDate = new DateOnly(2026, 11, 30),
             OpenCounter = 2,
             BusinessCounter = 7,
             InitialAmount = 30000.50m,
@@ -37,7 +37,7 @@ public class TerminalWireTests
 
     private static readonly TransactionNumbersReply Numbers = new()
     {
-        Numbers = new TransactionNumbers { TransactionNo = 42, ReceiptNo = 9, BusinessDate = "20261130", OpenCounter = 2, BusinessCounter = 7, Staff = Alice },
+        Numbers = new TransactionNumbers { TransactionNo = 42, ReceiptNo = 9, BusinessDate = new DateOnly(2026, 11, 30), OpenCounter = 2, BusinessCounter = 7, Staff = Alice },
     };
 
     public static TheoryData<object> Records() =>
@@ -78,7 +78,7 @@ public class TerminalWireTests
         var json = JsonSerializer.SerializeToElement(Refused, WireRoundTrip.RuntimeJson);
 
         Assert.Equal("Opened", json.GetProperty("terminal").GetProperty("status").GetString());
-        Assert.Equal("20261130", json.GetProperty("terminal").GetProperty("businessDate").GetString());
+        Assert.Equal("2026-11-30", json.GetProperty("terminal").GetProperty("businessDate").GetString());
         Assert.Equal(30000.50m, json.GetProperty("terminal").GetProperty("initialAmount").GetDecimal());
         Assert.Equal("InvalidRequest", json.GetProperty("refusal").GetProperty("code").GetString());
         Assert.Equal("amount", json.GetProperty("refusal").GetProperty("field").GetString());

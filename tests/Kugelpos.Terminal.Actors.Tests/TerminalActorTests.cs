@@ -35,7 +35,7 @@ public class TerminalActorTests
         var reply = await Activate().OpenAsync(new OpenTerminalRequest());
 
         Assert.Equal(TerminalStatus.Opened, reply.Terminal.Status);
-        Assert.Equal("20261130", reply.Terminal.BusinessDate);
+        Assert.Equal(new DateOnly(2026, 11, 30), reply.Terminal.BusinessDate);
         Assert.True(_store.TryRead<TerminalState>(TerminalActorType.Name, Id, TerminalActor.StateName, out var stored));
         Assert.Equal(TerminalStatus.Opened, stored!.Status);
         Assert.Equal(new DateOnly(2026, 11, 30), stored.BusinessDate);

@@ -18,7 +18,7 @@ public class TransactionNumberingTests
             {
                 TransactionNo = 1,
                 ReceiptNo = 1,
-                BusinessDate = "20261130",
+                BusinessDate = new DateOnly(2026, 11, 30),
                 OpenCounter = 1,
                 BusinessCounter = 1,
                 Staff = new SignedInStaff { StaffId = "S001", StaffName = "Alice" },

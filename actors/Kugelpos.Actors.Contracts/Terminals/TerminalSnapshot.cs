@@ -12,8 +12,11 @@ public sealed record TerminalSnapshot
     /// <summary>Who is signed in, if anyone.</summary>
     public SignedInStaff? Staff { get; init; }
 
-    /// <summary>Business date of the current or last session, <c>YYYYMMDD</c> as the original; absent before the first open.</summary>
-    public string? BusinessDate { get; init; }
+    /// <summary>
+    /// Business date of the current or last session; absent before the first open. A date, not
+    /// the original's <c>YYYYMMDD</c> string: the event contracts and the API write that form.
+    /// </summary>
+    public DateOnly? BusinessDate { get; init; }
 
     /// <summary>Opens on <see cref="BusinessDate"/>: 1 on a new date, +1 on the same date.</summary>
     public required int OpenCounter { get; init; }

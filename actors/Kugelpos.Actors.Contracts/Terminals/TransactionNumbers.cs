@@ -9,8 +9,8 @@ public sealed record TransactionNumbers
     /// <summary>Receipt number within the configured range.</summary>
     public required int ReceiptNo { get; init; }
 
-    /// <summary>The session's business date, <c>YYYYMMDD</c>.</summary>
-    public required string BusinessDate { get; init; }
+    /// <summary>The session's business date.</summary>
+    public required DateOnly BusinessDate { get; init; }
 
     /// <summary>The session's open counter.</summary>
     public required int OpenCounter { get; init; }
