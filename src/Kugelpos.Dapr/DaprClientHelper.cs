@@ -3,9 +3,11 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using Dapr.Client;
+using Kugelpos.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Kugelpos.Dapr;
 
@@ -30,10 +32,9 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DaprClientHelper> _logger;
     private readonly DaprCallLog _log;
-    private readonly ResiliencePipeline _pipeline;
     private readonly DaprMetrics _metrics;
-    private readonly ConcurrentDictionary<string, ConsecutiveFailureCircuitBreaker> _breakers = new(StringComparer.Ordinal);
-    private readonly Func<string, ConsecutiveFailureCircuitBreaker> _createBreaker;
+    private readonly ConcurrentDictionary<string, ComponentPipeline> _components = new(StringComparer.Ordinal);
+    private readonly Func<string, ComponentPipeline> _createPipeline;
 
     /// <summary>Creates the helper; invalid options fail here with every problem listed.</summary>
     /// <param name="client">The Dapr SDK client that does the actual calls.</param>
@@ -59,9 +60,11 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _log = new DaprCallLog(logger);
-        _pipeline = DaprResiliencePipelineFactory.Create(_options, timeProvider, logger);
-        _createBreaker = name => new ConsecutiveFailureCircuitBreaker(
-            name, _options.FailureThreshold, _options.OpenDuration, _timeProvider, _logger);
+        _createPipeline = component =>
+        {
+            var breaker = new ConsecutiveFailureBreakerStateProvider();
+            return new ComponentPipeline(DaprResiliencePipelineFactory.Create(component, _options, timeProvider, logger, breaker), breaker);
+        };
         _metrics = new DaprMetrics(meterFactory, ObserveBreakers);
     }
 
@@ -71,9 +74,9 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         get
         {
             var worst = CircuitState.Closed;
-            foreach (var breaker in _breakers.Values)
+            foreach (var component in _components.Values)
             {
-                var state = breaker.State;
+                var state = component.Breaker.CircuitState;
                 if (state == CircuitState.Open)
                 {
                     return CircuitState.Open;
@@ -93,7 +96,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     public CircuitState GetCircuitState(string componentName)
     {
         ArgumentNullException.ThrowIfNull(componentName);
-        return _breakers.TryGetValue(componentName, out var breaker) ? breaker.State : CircuitState.Closed;
+        return _components.TryGetValue(componentName, out var component) ? component.Breaker.CircuitState : CircuitState.Closed;
     }
 
     /// <inheritdoc />
@@ -260,18 +263,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             return cancelled;
         }
 
-        var breaker = _breakers.GetOrAdd(call.Component, _createBreaker);
-        var permit = breaker.TryEnter();
-        if (permit == CircuitPermit.Denied)
-        {
-            var rejected = DaprResult.Failure<TValue>(
-                DaprErrorKind.CircuitOpen,
-                $"The circuit breaker for '{call.Component}' is open; the call was not sent to Dapr.");
-            _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.CircuitOpen), null);
-            _log.Outcome(call, rejected, 0, null);
-            return rejected;
-        }
-
+        var pipeline = _components.GetOrAdd(call.Component, _createPipeline).Pipeline;
         _metrics.CallStarted(call.Operation);
         var started = _timeProvider.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(ct);
@@ -280,11 +272,10 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         Exception? failure = null;
         try
         {
-            result = await _pipeline.ExecuteAsync(
+            result = await pipeline.ExecuteAsync(
                 static (resilienceContext, callback) => new ValueTask<DaprResult<TValue>>(callback(resilienceContext.CancellationToken)),
                 context,
                 action);
-            breaker.RecordSuccess(permit);
         }
 #pragma warning disable CA1031 // The helper's contract is to turn every failure into a result, never to throw.
         catch (Exception exception)
@@ -292,16 +283,6 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         {
             failure = exception;
             var kind = DaprFailureClassifier.Classify(exception, ct);
-            if (kind is DaprErrorKind.Transient or DaprErrorKind.Timeout)
-            {
-                breaker.RecordFailure(permit);
-            }
-            else
-            {
-                // Cancelled or refused: says nothing about Dapr's health, so neither trips nor heals.
-                breaker.Release(permit);
-            }
-
             result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options));
         }
         finally
@@ -310,12 +291,12 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             _metrics.CallEnded(call.Operation);
         }
 
-        var elapsedMs = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        // A call the open breaker refused never reached Dapr: it has an outcome but no duration.
+        double? elapsedMs = result.ErrorKind == DaprErrorKind.CircuitOpen ? null : _timeProvider.GetElapsedTime(started).TotalMilliseconds;
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(result.ErrorKind), elapsedMs);
-        _log.Outcome(call, result, elapsedMs, failure);
+        _log.Outcome(call, result, elapsedMs ?? 0, failure);
         return result;
     }
-
     private DaprResult<TValue> Reject<TValue>(DaprCall call, string reason)
     {
         var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}");
@@ -325,8 +306,8 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     }
 
     private IEnumerable<Measurement<int>> ObserveBreakers() =>
-        _breakers.Values
-            .Select(breaker => new Measurement<int>((int)breaker.State, new KeyValuePair<string, object?>("breaker", breaker.Name)));
+        _components
+            .Select(component => new Measurement<int>((int)component.Value.Breaker.CircuitState, new KeyValuePair<string, object?>("breaker", component.Key)));
 
     private static string? Blank(string? value, string name) =>
         string.IsNullOrWhiteSpace(value) ? $"{name} must not be empty." : null;

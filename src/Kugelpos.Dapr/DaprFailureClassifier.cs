@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text.Json;
 using Grpc.Core;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Kugelpos.Dapr;
@@ -13,6 +14,11 @@ internal static class DaprFailureClassifier
     /// <param name="callerToken">The caller's token: once it is cancelled every failure is the caller's doing.</param>
     public static DaprErrorKind Classify(Exception exception, CancellationToken callerToken)
     {
+        if (exception is BrokenCircuitException)
+        {
+            return DaprErrorKind.CircuitOpen;
+        }
+
         if (callerToken.IsCancellationRequested)
         {
             return DaprErrorKind.Cancelled;

@@ -1,3 +1,5 @@
+using Polly.CircuitBreaker;
+
 namespace Kugelpos.Dapr;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Kugelpos.Dapr;
 /// </summary>
 public interface IDaprClientHelper
 {
-    /// <summary>Worst breaker state over every component used so far: open, then half-open, then closed.</summary>
+    /// <summary>Worst breaker state over every component used so far: open, then half-open, then closed (Polly's <see cref="Polly.CircuitBreaker.CircuitState"/>; its values are what the breaker gauge reports).</summary>
     CircuitState CircuitState { get; }
 
     /// <summary>State of the breaker of one component; closed for a component not used yet.</summary>

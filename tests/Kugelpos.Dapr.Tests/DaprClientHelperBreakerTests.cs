@@ -1,3 +1,4 @@
+using Polly.CircuitBreaker;
 using Grpc.Core;
 using Moq;
 
