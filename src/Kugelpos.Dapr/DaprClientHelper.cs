@@ -3,6 +3,8 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using Dapr.Client;
+using Kugelpos.Contracts;
+using Kugelpos.Contracts.Serialization;
 using Kugelpos.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,8 +15,9 @@ namespace Kugelpos.Dapr;
 
 /// <summary>
 /// The seed's unified Dapr client: publish, save, get and delete state through one API, each
-/// call guarded by a circuit breaker, retried with backoff on transient failures, bounded by a
-/// per-attempt timeout, logged and measured. Failures come back as results, never as exceptions.
+/// call guarded by a circuit breaker, bounded by one deadline, retried only when the sidecar could
+/// not be reached (the sidecar's Resiliency policy retries the store and broker), logged and
+/// measured. Failures come back as results, never as exceptions.
 /// </summary>
 /// <remarks>
 /// There is one breaker per component name (pub/sub or state store), not one per helper: a
@@ -105,31 +108,44 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         string topic,
         T data,
         IReadOnlyDictionary<string, string>? metadata = null,
-        CancellationToken ct = default) =>
-        PublishAsync(pubsubName, topic, data is null ? NullData : null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
-
-    /// <inheritdoc />
-    public Task<DaprResult> PublishSerializedEventAsync<T>(
-        string pubsubName,
-        string topic,
-        T data,
-        JsonSerializerOptions serializerOptions,
-        IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(serializerOptions);
+        var dataProblem = data switch
+        {
+            null => NullData,
+
+            // The client's camelCase options would skip EventJson's wire format and its event_id check.
+            IKugelposEvent => $"{data.GetType().Name} is a Kugelpos event; publish it with {nameof(PublishKugelposEventAsync)}.",
+            _ => null,
+        };
+        return PublishAsync(pubsubName, topic, dataProblem, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
+    }
+
+    /// <inheritdoc />
+    public Task<DaprResult> PublishKugelposEventAsync<TEvent>(
+        string pubsubName,
+        string topic,
+        TEvent evt,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default)
+        where TEvent : class, IKugelposEvent
+    {
         ReadOnlyMemory<byte> json = default;
-        var dataProblem = data is null ? NullData : null;
-        if (dataProblem is null)
+        string? dataProblem = null;
+        if (evt is null)
+        {
+            dataProblem = NullData;
+        }
+        else
         {
             try
             {
-                json = JsonSerializer.SerializeToUtf8Bytes(data, serializerOptions);
+                json = EventJson.SerializeToUtf8Bytes(evt);
             }
             catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
             {
-                // The event itself is wrong (e.g. a contract's own check failed): retrying cannot help.
-                dataProblem = $"data cannot be serialized: {e.Message}";
+                // The event itself is wrong (no event_id, a contract's own check failed): retrying cannot help.
+                dataProblem = $"the event cannot be published: {e.Message}";
             }
         }
 
@@ -257,7 +273,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     {
         if (ct.IsCancellationRequested)
         {
-            var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.");
+            var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.", call.Component);
             _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Cancelled), null);
             _log.Outcome(call, cancelled, 0, null);
             return cancelled;
@@ -283,7 +299,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         {
             failure = exception;
             var kind = DaprFailureClassifier.Classify(exception, ct);
-            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options));
+            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options), call.Component);
         }
         finally
         {
@@ -299,7 +315,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     }
     private DaprResult<TValue> Reject<TValue>(DaprCall call, string reason)
     {
-        var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}");
+        var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}", call.Component);
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Permanent), null);
         _log.Outcome(call, result, 0, null);
         return result;

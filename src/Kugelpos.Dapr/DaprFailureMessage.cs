@@ -22,7 +22,7 @@ internal static class DaprFailureMessage
 
         if (exception is TimeoutRejectedException)
         {
-            return $"{prefix} timed out: no answer within {options.AttemptTimeout.TotalSeconds} s on any of {options.MaxAttempts} attempt(s).";
+            return $"{prefix} timed out: no answer within the call's deadline of {options.CallTimeout.TotalSeconds} s.";
         }
 
         // DaprException only says "see InnerException"; the sidecar's own words are in the RpcException.
