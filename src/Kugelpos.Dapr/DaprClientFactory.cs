@@ -24,7 +24,7 @@ internal static class DaprClientFactory
 
         return new DaprClientBuilder()
             .UseGrpcChannelOptions(channelOptions)
-            .UseTimeout(options.AttemptTimeout)
+            .UseTimeout(options.CallTimeout)
             .Build();
     }
 
@@ -39,7 +39,7 @@ internal static class DaprClientFactory
         // something when the handler may open more than one.
         EnableMultipleHttp2Connections = true,
 
-        // Finds a dead sidecar connection while calls wait on it, instead of at the attempt timeout.
+        // Finds a dead sidecar connection while calls wait on it, instead of at the call's deadline.
         KeepAlivePingDelay = TimeSpan.FromSeconds(60),
         KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
         KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,

@@ -3,16 +3,21 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using Dapr.Client;
+using Kugelpos.Contracts;
+using Kugelpos.Contracts.Serialization;
+using Kugelpos.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Kugelpos.Dapr;
 
 /// <summary>
 /// The seed's unified Dapr client: publish, save, get and delete state through one API, each
-/// call guarded by a circuit breaker, retried with backoff on transient failures, bounded by a
-/// per-attempt timeout, logged and measured. Failures come back as results, never as exceptions.
+/// call guarded by a circuit breaker, bounded by one deadline, retried only when the sidecar could
+/// not be reached (the sidecar's Resiliency policy retries the store and broker), logged and
+/// measured. Failures come back as results, never as exceptions.
 /// </summary>
 /// <remarks>
 /// There is one breaker per component name (pub/sub or state store), not one per helper: a
@@ -30,10 +35,9 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DaprClientHelper> _logger;
     private readonly DaprCallLog _log;
-    private readonly ResiliencePipeline _pipeline;
     private readonly DaprMetrics _metrics;
-    private readonly ConcurrentDictionary<string, ConsecutiveFailureCircuitBreaker> _breakers = new(StringComparer.Ordinal);
-    private readonly Func<string, ConsecutiveFailureCircuitBreaker> _createBreaker;
+    private readonly ConcurrentDictionary<string, ComponentPipeline> _components = new(StringComparer.Ordinal);
+    private readonly Func<string, ComponentPipeline> _createPipeline;
 
     /// <summary>Creates the helper; invalid options fail here with every problem listed.</summary>
     /// <param name="client">The Dapr SDK client that does the actual calls.</param>
@@ -59,9 +63,11 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _log = new DaprCallLog(logger);
-        _pipeline = DaprResiliencePipelineFactory.Create(_options, timeProvider, logger);
-        _createBreaker = name => new ConsecutiveFailureCircuitBreaker(
-            name, _options.FailureThreshold, _options.OpenDuration, _timeProvider, _logger);
+        _createPipeline = component =>
+        {
+            var breaker = new ConsecutiveFailureBreakerStateProvider();
+            return new ComponentPipeline(DaprResiliencePipelineFactory.Create(component, _options, timeProvider, logger, breaker), breaker);
+        };
         _metrics = new DaprMetrics(meterFactory, ObserveBreakers);
     }
 
@@ -71,9 +77,9 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         get
         {
             var worst = CircuitState.Closed;
-            foreach (var breaker in _breakers.Values)
+            foreach (var component in _components.Values)
             {
-                var state = breaker.State;
+                var state = component.Breaker.CircuitState;
                 if (state == CircuitState.Open)
                 {
                     return CircuitState.Open;
@@ -93,7 +99,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     public CircuitState GetCircuitState(string componentName)
     {
         ArgumentNullException.ThrowIfNull(componentName);
-        return _breakers.TryGetValue(componentName, out var breaker) ? breaker.State : CircuitState.Closed;
+        return _components.TryGetValue(componentName, out var component) ? component.Breaker.CircuitState : CircuitState.Closed;
     }
 
     /// <inheritdoc />
@@ -102,31 +108,44 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         string topic,
         T data,
         IReadOnlyDictionary<string, string>? metadata = null,
-        CancellationToken ct = default) =>
-        PublishAsync(pubsubName, topic, data is null ? NullData : null, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
-
-    /// <inheritdoc />
-    public Task<DaprResult> PublishSerializedEventAsync<T>(
-        string pubsubName,
-        string topic,
-        T data,
-        JsonSerializerOptions serializerOptions,
-        IReadOnlyDictionary<string, string>? metadata = null,
         CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(serializerOptions);
+        var dataProblem = data switch
+        {
+            null => NullData,
+
+            // The client's camelCase options would skip EventJson's wire format and its event_id check.
+            IKugelposEvent => $"{data.GetType().Name} is a Kugelpos event; publish it with {nameof(PublishKugelposEventAsync)}.",
+            _ => null,
+        };
+        return PublishAsync(pubsubName, topic, dataProblem, metadata, (call, eventMetadata, token) => _client.PublishEventAsync(call.Component, call.Target, data, eventMetadata, token), ct);
+    }
+
+    /// <inheritdoc />
+    public Task<DaprResult> PublishKugelposEventAsync<TEvent>(
+        string pubsubName,
+        string topic,
+        TEvent evt,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default)
+        where TEvent : class, IKugelposEvent
+    {
         ReadOnlyMemory<byte> json = default;
-        var dataProblem = data is null ? NullData : null;
-        if (dataProblem is null)
+        string? dataProblem = null;
+        if (evt is null)
+        {
+            dataProblem = NullData;
+        }
+        else
         {
             try
             {
-                json = JsonSerializer.SerializeToUtf8Bytes(data, serializerOptions);
+                json = EventJson.SerializeToUtf8Bytes(evt);
             }
             catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
             {
-                // The event itself is wrong (e.g. a contract's own check failed): retrying cannot help.
-                dataProblem = $"data cannot be serialized: {e.Message}";
+                // The event itself is wrong (no event_id, a contract's own check failed): retrying cannot help.
+                dataProblem = $"the event cannot be published: {e.Message}";
             }
         }
 
@@ -254,24 +273,13 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
     {
         if (ct.IsCancellationRequested)
         {
-            var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.");
+            var cancelled = DaprResult.Failure<TValue>(DaprErrorKind.Cancelled, "The caller cancelled the operation before it started.", call.Component);
             _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Cancelled), null);
             _log.Outcome(call, cancelled, 0, null);
             return cancelled;
         }
 
-        var breaker = _breakers.GetOrAdd(call.Component, _createBreaker);
-        var permit = breaker.TryEnter();
-        if (permit == CircuitPermit.Denied)
-        {
-            var rejected = DaprResult.Failure<TValue>(
-                DaprErrorKind.CircuitOpen,
-                $"The circuit breaker for '{call.Component}' is open; the call was not sent to Dapr.");
-            _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.CircuitOpen), null);
-            _log.Outcome(call, rejected, 0, null);
-            return rejected;
-        }
-
+        var pipeline = _components.GetOrAdd(call.Component, _createPipeline).Pipeline;
         _metrics.CallStarted(call.Operation);
         var started = _timeProvider.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(ct);
@@ -280,11 +288,10 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         Exception? failure = null;
         try
         {
-            result = await _pipeline.ExecuteAsync(
+            result = await pipeline.ExecuteAsync(
                 static (resilienceContext, callback) => new ValueTask<DaprResult<TValue>>(callback(resilienceContext.CancellationToken)),
                 context,
                 action);
-            breaker.RecordSuccess(permit);
         }
 #pragma warning disable CA1031 // The helper's contract is to turn every failure into a result, never to throw.
         catch (Exception exception)
@@ -292,17 +299,7 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
         {
             failure = exception;
             var kind = DaprFailureClassifier.Classify(exception, ct);
-            if (kind is DaprErrorKind.Transient or DaprErrorKind.Timeout)
-            {
-                breaker.RecordFailure(permit);
-            }
-            else
-            {
-                // Cancelled or refused: says nothing about Dapr's health, so neither trips nor heals.
-                breaker.Release(permit);
-            }
-
-            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options));
+            result = DaprResult.Failure<TValue>(kind, DaprFailureMessage.Describe(call, kind, exception, _options), call.Component);
         }
         finally
         {
@@ -310,23 +307,23 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             _metrics.CallEnded(call.Operation);
         }
 
-        var elapsedMs = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        // A call the open breaker refused never reached Dapr: it has an outcome but no duration.
+        double? elapsedMs = result.ErrorKind == DaprErrorKind.CircuitOpen ? null : _timeProvider.GetElapsedTime(started).TotalMilliseconds;
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(result.ErrorKind), elapsedMs);
-        _log.Outcome(call, result, elapsedMs, failure);
+        _log.Outcome(call, result, elapsedMs ?? 0, failure);
         return result;
     }
-
     private DaprResult<TValue> Reject<TValue>(DaprCall call, string reason)
     {
-        var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}");
+        var result = DaprResult.Failure<TValue>(DaprErrorKind.Permanent, $"Invalid Dapr {call.Operation} request: {reason}", call.Component);
         _metrics.RecordOutcome(call.Operation, DaprOutcomeTag.From(DaprErrorKind.Permanent), null);
         _log.Outcome(call, result, 0, null);
         return result;
     }
 
     private IEnumerable<Measurement<int>> ObserveBreakers() =>
-        _breakers.Values
-            .Select(breaker => new Measurement<int>((int)breaker.State, new KeyValuePair<string, object?>("breaker", breaker.Name)));
+        _components
+            .Select(component => new Measurement<int>((int)component.Value.Breaker.CircuitState, new KeyValuePair<string, object?>("breaker", component.Key)));
 
     private static string? Blank(string? value, string name) =>
         string.IsNullOrWhiteSpace(value) ? $"{name} must not be empty." : null;

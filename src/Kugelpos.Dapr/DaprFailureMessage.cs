@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Kugelpos.Dapr;
@@ -8,6 +9,11 @@ internal static class DaprFailureMessage
 {
     public static string Describe(DaprCall call, DaprErrorKind kind, Exception exception, DaprOptions options)
     {
+        if (exception is BrokenCircuitException)
+        {
+            return $"The circuit breaker for '{call.Component}' is open; the call was not sent to Dapr.";
+        }
+
         var prefix = $"Dapr {call.Operation} on '{call.Component}' for '{call.Target}'";
         if (kind == DaprErrorKind.Cancelled)
         {
@@ -16,7 +22,7 @@ internal static class DaprFailureMessage
 
         if (exception is TimeoutRejectedException)
         {
-            return $"{prefix} timed out: no answer within {options.AttemptTimeout.TotalSeconds} s on any of {options.MaxAttempts} attempt(s).";
+            return $"{prefix} timed out: no answer within the call's deadline of {options.CallTimeout.TotalSeconds} s.";
         }
 
         // DaprException only says "see InnerException"; the sidecar's own words are in the RpcException.

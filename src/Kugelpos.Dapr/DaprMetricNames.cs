@@ -1,11 +1,11 @@
 namespace Kugelpos.Dapr;
 
-/// <summary>Names of the meter and instruments the helper reports on, for exporters and dashboards.</summary>
+/// <summary>
+/// Names of the instruments the helper reports on, for exporters and dashboards. They belong to
+/// the <see cref="Kugelpos.ServiceDefaults.Metrics.KugelposMeters.Dapr"/> meter.
+/// </summary>
 public static class DaprMetricNames
 {
-    /// <summary>The meter every instrument below belongs to.</summary>
-    public const string MeterName = "Kugelpos.Dapr";
-
     /// <summary>Counter of finished calls, tagged <c>operation</c> and <c>outcome</c>.</summary>
     public const string Calls = "kugelpos.dapr.calls";
 

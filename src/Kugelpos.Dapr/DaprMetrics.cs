@@ -1,8 +1,9 @@
 using System.Diagnostics.Metrics;
+using Kugelpos.ServiceDefaults.Metrics;
 
 namespace Kugelpos.Dapr;
 
-/// <summary>The instruments of the <see cref="DaprMetricNames.MeterName"/> meter.</summary>
+/// <summary>The instruments of the <see cref="KugelposMeters.Dapr"/> meter.</summary>
 internal sealed class DaprMetrics : IDisposable
 {
     private readonly Meter _meter;
@@ -16,7 +17,7 @@ internal sealed class DaprMetrics : IDisposable
     public DaprMetrics(IMeterFactory? meterFactory, Func<IEnumerable<Measurement<int>>> breakerStates)
     {
         _ownsMeter = meterFactory is null;
-        _meter = meterFactory?.Create(DaprMetricNames.MeterName) ?? new Meter(DaprMetricNames.MeterName);
+        _meter = meterFactory?.Create(KugelposMeters.Dapr) ?? new Meter(KugelposMeters.Dapr);
         _calls = _meter.CreateCounter<long>(DaprMetricNames.Calls, "{call}", "Dapr calls by operation and outcome.");
         _activeCalls = _meter.CreateUpDownCounter<long>(DaprMetricNames.ActiveCalls, "{call}", "Dapr calls in flight.");
         _duration = _meter.CreateHistogram<double>(DaprMetricNames.CallDuration, "ms", "Duration of Dapr calls, retries included.");

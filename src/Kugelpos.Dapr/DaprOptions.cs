@@ -15,7 +15,11 @@ public sealed class DaprOptions
     /// <summary>How long an open breaker blocks calls before a trial (seed: 60 s).</summary>
     public TimeSpan OpenDuration { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Attempts per call, the first included; 1 disables retries.</summary>
+    /// <summary>
+    /// Attempts to reach the sidecar per call, the first included; 1 disables retries. Only a
+    /// refused or dropped connection to the sidecar is retried: what the sidecar answers it has
+    /// already retried under its own Resiliency policy.
+    /// </summary>
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>Delay before the first retry; doubles on each further retry.</summary>
@@ -27,8 +31,13 @@ public sealed class DaprOptions
     /// <summary>Spreads retry delays randomly so that many callers do not retry in lockstep.</summary>
     public bool UseJitter { get; set; } = true;
 
-    /// <summary>Time limit of one attempt (seed: 30 s, the httpx client timeout).</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Deadline of a whole call, retries included. It must outlast the sidecar policy's worst case,
+    /// or the app would cut off the sidecar's retries and miss its real answer. The default covers
+    /// components/*/resiliency.yaml: 6 attempts of at most 30 s (<c>general</c>, <c>maxRetries: 5</c>)
+    /// plus at most 6.2 s of backoff between them is 186.2 s.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(190);
 
     /// <summary>Most connections to the sidecar at once (seed: max_connections=100).</summary>
     public int MaxConnections { get; set; } = 100;

@@ -7,7 +7,7 @@ public sealed class DaprOptionsValidator : IValidateOptions<DaprOptions>
 {
     // Polly refuses delays above one day and timeouts under 10 ms; failing here names the setting.
     private static readonly TimeSpan MaxSpan = TimeSpan.FromDays(1);
-    private static readonly TimeSpan MinAttemptTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MinCallTimeout = TimeSpan.FromMilliseconds(10);
     private const int MaxAttemptsLimit = 20;
 
     /// <inheritdoc />
@@ -42,9 +42,9 @@ public sealed class DaprOptionsValidator : IValidateOptions<DaprOptions>
             failures.Add($"{prefix}{nameof(options.RetryMaxDelay)} must be at least {nameof(options.RetryBaseDelay)} and at most 1 day (was {options.RetryMaxDelay}).");
         }
 
-        if (options.AttemptTimeout < MinAttemptTimeout || options.AttemptTimeout > MaxSpan)
+        if (options.CallTimeout < MinCallTimeout || options.CallTimeout > MaxSpan)
         {
-            failures.Add($"{prefix}{nameof(options.AttemptTimeout)} must be between 10 ms and 1 day (was {options.AttemptTimeout}).");
+            failures.Add($"{prefix}{nameof(options.CallTimeout)} must be between 10 ms and 1 day (was {options.CallTimeout}).");
         }
 
         if (options.MaxConnections < 1)

@@ -10,6 +10,7 @@ internal static class DaprOutcomeTag
         DaprErrorKind.Transient => "transient",
         DaprErrorKind.Timeout => "timeout",
         DaprErrorKind.Cancelled => "cancelled",
+        DaprErrorKind.ComponentFailure => "component_failure",
         _ => "permanent",
     };
 }

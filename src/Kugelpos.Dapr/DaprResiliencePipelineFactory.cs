@@ -1,22 +1,40 @@
+using Kugelpos.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 
 namespace Kugelpos.Dapr;
 
-/// <summary>Builds the retry-around-timeout pipeline every Dapr call runs through.</summary>
+/// <summary>Builds the pipeline every Dapr call to one component runs through: breaker, deadline, reconnect retries.</summary>
+/// <remarks>
+/// Retries and per-attempt timeouts of store and broker calls belong to the sidecar (the
+/// Resiliency resource in components/), so this pipeline does not repeat them: it retries only a
+/// sidecar that could not be reached, and bounds the whole call by one deadline that outlasts the
+/// sidecar's policy. The breaker sits outside both, so a call counts once however many attempts
+/// it made, a deadline that passed counts as a failure, and a caller's own cancellation never does.
+/// </remarks>
 internal static class DaprResiliencePipelineFactory
 {
     /// <summary>Carries the call description to the retry callback for logging.</summary>
     public static readonly ResiliencePropertyKey<DaprCall> CallKey = new("Kugelpos.Dapr.Call");
 
-    /// <summary>
-    /// Retry (outer) wraps timeout (inner), so the timeout bounds each attempt rather than the
-    /// whole call, and a timed-out attempt is retried like any other transient failure.
-    /// </summary>
-    public static ResiliencePipeline Create(DaprOptions options, TimeProvider timeProvider, ILogger logger)
+    public static ResiliencePipeline Create(
+        string component, DaprOptions options, TimeProvider timeProvider, ILogger logger, ConsecutiveFailureBreakerStateProvider breaker)
     {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "kugelpos-dapr" };
+        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "kugelpos-dapr", InstanceName = component };
+        builder.AddConsecutiveFailureBreaker(
+            new ConsecutiveFailureBreakerOptions
+            {
+                Name = component,
+                FailureThreshold = options.FailureThreshold,
+                OpenDuration = options.OpenDuration,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } exception
+                    && DaprFailureClassifier.CountsAgainstBreaker(exception, args.Context.CancellationToken)),
+                StateProvider = breaker,
+            },
+            logger);
+        builder.AddTimeout(options.CallTimeout);
 
         // Polly wants at least one retry; a single attempt simply has no retry strategy.
         if (options.MaxAttempts > 1)
@@ -30,13 +48,13 @@ internal static class DaprResiliencePipelineFactory
                 MaxDelay = options.RetryMaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } exception
-                    && DaprFailureClassifier.IsTransient(exception, args.Context.CancellationToken)),
+                    && DaprFailureClassifier.IsSidecarUnreachable(exception, args.Context.CancellationToken)),
                 OnRetry = args =>
                 {
                     if (args.Context.Properties.TryGetValue(CallKey, out var call))
                     {
                         logger.LogWarning(
-                            "Dapr {Operation} on {Component} for {Target} failed on attempt {Attempt} ({Error}); retrying in {DelayMs} ms",
+                            "Dapr {Operation} on {Component} for {Target}: the sidecar was not reached on attempt {Attempt} ({Error}); retrying in {DelayMs} ms",
                             call.Operation,
                             call.Component,
                             call.Target,
@@ -50,6 +68,6 @@ internal static class DaprResiliencePipelineFactory
             });
         }
 
-        return builder.AddTimeout(options.AttemptTimeout).Build();
+        return builder.Build();
     }
 }

@@ -1,18 +1,24 @@
+using Polly.CircuitBreaker;
+
 namespace Kugelpos.Dapr;
 
 /// <summary>
-/// One API for Dapr pub/sub and state, guarded by a circuit breaker and retries. No method throws
-/// for a failed call: each returns a result the caller can act on.
+/// One API for Dapr pub/sub and state, guarded by a circuit breaker per component and bounded by
+/// one deadline per call. No method throws for a failed call: each returns a result the caller can
+/// act on, or turn into the service's answer with <see cref="DaprResult.EnsureSuccess"/>.
 /// </summary>
 public interface IDaprClientHelper
 {
-    /// <summary>Worst breaker state over every component used so far: open, then half-open, then closed.</summary>
+    /// <summary>Worst breaker state over every component used so far: open, then half-open, then closed (Polly's <see cref="Polly.CircuitBreaker.CircuitState"/>; its values are what the breaker gauge reports).</summary>
     CircuitState CircuitState { get; }
 
     /// <summary>State of the breaker of one component; closed for a component not used yet.</summary>
     CircuitState GetCircuitState(string componentName);
 
-    /// <summary>Publishes <paramref name="data"/> as JSON to <paramref name="topic"/>.</summary>
+    /// <summary>
+    /// Publishes <paramref name="data"/> as JSON (the DaprClient's camelCase options) to <paramref name="topic"/>.
+    /// A Kugelpos event is refused as a permanent failure: it goes through <see cref="PublishKugelposEventAsync"/>.
+    /// </summary>
     Task<DaprResult> PublishEventAsync<T>(
         string pubsubName,
         string topic,
@@ -21,18 +27,18 @@ public interface IDaprClientHelper
         CancellationToken ct = default);
 
     /// <summary>
-    /// Publishes <paramref name="data"/> serialized with <paramref name="serializerOptions"/> rather than
-    /// the DaprClient's own (camelCase) options: the Kugelpos events travel in the original's
-    /// snake_case wire format, so publishers pass <c>EventJson.Options</c> here. Data that cannot be
-    /// serialized is a permanent failure, never retried.
+    /// Publishes a Kugelpos event in the original's snake_case wire format, serialized by
+    /// <see cref="Kugelpos.Contracts.Serialization.EventJson"/>, the one way events become JSON. An
+    /// event without an <c>event_id</c>, or one that cannot be serialized, is a permanent failure
+    /// that never reaches the sidecar.
     /// </summary>
-    Task<DaprResult> PublishSerializedEventAsync<T>(
+    Task<DaprResult> PublishKugelposEventAsync<TEvent>(
         string pubsubName,
         string topic,
-        T data,
-        System.Text.Json.JsonSerializerOptions serializerOptions,
+        TEvent evt,
         IReadOnlyDictionary<string, string>? metadata = null,
-        CancellationToken ct = default);
+        CancellationToken ct = default)
+        where TEvent : class, Kugelpos.Contracts.IKugelposEvent;
 
     /// <summary>Saves <paramref name="value"/> as JSON under <paramref name="key"/>.</summary>
     /// <param name="store">State store component name.</param>

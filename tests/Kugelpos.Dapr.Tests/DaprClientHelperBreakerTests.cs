@@ -1,3 +1,4 @@
+using Polly.CircuitBreaker;
 using Grpc.Core;
 using Moq;
 
@@ -122,6 +123,37 @@ public class DaprClientHelperBreakerTests : IDisposable
         Assert.Equal(CircuitState.Open, _harness.Helper.GetCircuitState(HelperHarness.PubSub));
         Assert.Equal(CircuitState.Closed, _harness.Helper.GetCircuitState(HelperHarness.Store));
         Assert.Equal(CircuitState.Open, _harness.Helper.CircuitState);
+    }
+
+    [Fact]
+    public async Task Three_store_failures_answered_by_the_sidecar_open_the_breaker()
+    {
+        _harness.Options.MaxAttempts = 3;
+        _harness.OnPublish(_ => Task.FromException(DaprFaults.StoreDown()));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(DaprErrorKind.ComponentFailure, (await _harness.Publish()).ErrorKind);
+        }
+
+        var rejected = await _harness.Publish();
+
+        Assert.Equal(DaprErrorKind.CircuitOpen, rejected.ErrorKind);
+        Assert.True(rejected.IsRetryable);
+        Assert.Equal(HelperHarness.PubSub, rejected.Component);
+        _harness.VerifyPublishCalls(Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task Bad_requests_answered_by_the_sidecar_do_not_open_the_breaker()
+    {
+        _harness.OnPublish(_ => Task.FromException(DaprFaults.Rpc(StatusCode.InvalidArgument, "state store nope is not found")));
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(DaprErrorKind.Permanent, (await _harness.Publish()).ErrorKind);
+        }
+
+        Assert.Equal(CircuitState.Closed, _harness.Helper.CircuitState);
     }
 
     [Fact]

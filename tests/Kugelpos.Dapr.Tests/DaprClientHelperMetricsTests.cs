@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Kugelpos.ServiceDefaults.Metrics;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -104,7 +105,7 @@ public class DaprClientHelperMetricsTests : IDisposable
             Microsoft.Extensions.Options.Options.Create(_harness.Options),
             _harness.Time,
             NullLogger<DaprClientHelper>.Instance);
-        using var calls = new MetricCollector<long>(null, DaprMetricNames.MeterName, DaprMetricNames.Calls);
+        using var calls = new MetricCollector<long>(null, KugelposMeters.Dapr, DaprMetricNames.Calls);
 
         var result = await helper.PublishEventAsync(HelperHarness.PubSub, HelperHarness.Topic, new OrderPlaced("o-1", 1));
 
@@ -116,5 +117,5 @@ public class DaprClientHelperMetricsTests : IDisposable
 
     private MetricCollector<T> Collect<T>(string instrument)
         where T : struct =>
-        new(_harness.MeterFactory, DaprMetricNames.MeterName, instrument);
+        new(_harness.MeterFactory, KugelposMeters.Dapr, instrument);
 }

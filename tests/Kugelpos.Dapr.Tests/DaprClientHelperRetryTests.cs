@@ -45,7 +45,7 @@ public class DaprClientHelperRetryTests : IDisposable
     public async Task A_call_that_succeeds_on_a_retry_returns_success()
     {
         _harness.Options.MaxAttempts = 3;
-        _harness.PublishFailsWith(DaprFaults.Unavailable(), DaprFaults.Rpc(StatusCode.ResourceExhausted));
+        _harness.PublishFailsWith(DaprFaults.Unavailable(), DaprFaults.ConnectionReset());
 
         var result = await _harness.RunToCompletion(_harness.Publish());
 
@@ -82,27 +82,71 @@ public class DaprClientHelperRetryTests : IDisposable
         _harness.VerifyPublishCalls(Times.Once());
     }
 
-    [Fact]
-    public async Task Attempts_that_exceed_the_attempt_timeout_end_in_a_Timeout_result()
+    [Theory]
+    [InlineData(StatusCode.ResourceExhausted)]
+    [InlineData(StatusCode.Aborted)]
+    [InlineData(StatusCode.DeadlineExceeded)]
+    public async Task Answers_of_a_reached_sidecar_are_not_retried(StatusCode code)
     {
-        _harness.Options.MaxAttempts = 2;
-        _harness.Options.RetryBaseDelay = TimeSpan.FromSeconds(1);
+        _harness.Options.MaxAttempts = 5;
+        _harness.OnPublish(_ => Task.FromException(DaprFaults.Rpc(code, "answered")));
+
+        var result = await _harness.Publish();
+
+        Assert.True(result.IsRetryable);
+        _harness.VerifyPublishCalls(Times.Once());
+    }
+
+    [Fact]
+    public async Task A_store_failure_the_sidecar_already_retried_is_not_retried_again()
+    {
+        _harness.Options.MaxAttempts = 5;
+        _harness.OnPublish(_ => Task.FromException(DaprFaults.StoreDown()));
+
+        var result = await _harness.Publish();
+
+        Assert.Equal(DaprErrorKind.ComponentFailure, result.ErrorKind);
+        Assert.Contains("fail to get order from state store statestore", result.Message, StringComparison.Ordinal);
+        _harness.VerifyPublishCalls(Times.Once());
+    }
+
+    [Fact]
+    public async Task A_call_without_an_answer_ends_at_its_deadline_with_a_Timeout_and_is_not_retried()
+    {
+        _harness.Options.MaxAttempts = 3;
         _harness.OnPublish(token => Task.Delay(Timeout.InfiniteTimeSpan, token));
 
         var pending = _harness.Publish();
-        await _harness.ExpectTimer(TimeSpan.FromSeconds(30));
-        _harness.Time.Advance(TimeSpan.FromSeconds(30));
-        await _harness.ExpectTimer(TimeSpan.FromSeconds(1));
-        _harness.Time.Advance(TimeSpan.FromSeconds(1));
-        await _harness.ExpectTimer(TimeSpan.FromSeconds(30));
-        _harness.Time.Advance(TimeSpan.FromSeconds(30) - TimeSpan.FromMilliseconds(1));
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(190));
+        _harness.Time.Advance(TimeSpan.FromSeconds(190) - TimeSpan.FromMilliseconds(1));
         Assert.False(pending.IsCompleted);
         _harness.Time.Advance(TimeSpan.FromMilliseconds(1));
 
         var result = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(DaprErrorKind.Timeout, result.ErrorKind);
-        Assert.Contains("timed out", result.Message, StringComparison.Ordinal);
-        Assert.Equal([TimeSpan.FromSeconds(31)], _harness.Gaps());
+        Assert.Contains("deadline of 190 s", result.Message, StringComparison.Ordinal);
+        _harness.VerifyPublishCalls(Times.Once());
+    }
+
+    [Fact]
+    public async Task Retries_to_reach_the_sidecar_stop_at_the_call_deadline()
+    {
+        _harness.Options.MaxAttempts = 20;
+        _harness.Options.CallTimeout = TimeSpan.FromSeconds(10);
+        _harness.Options.RetryBaseDelay = TimeSpan.FromSeconds(4);
+        _harness.Options.RetryMaxDelay = TimeSpan.FromSeconds(60);
+        _harness.PublishAlwaysUnavailable();
+
+        var pending = _harness.Publish();
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(10));
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(4));
+        _harness.Time.Advance(TimeSpan.FromSeconds(4));
+        await _harness.ExpectTimer(TimeSpan.FromSeconds(8));
+        _harness.Time.Advance(TimeSpan.FromSeconds(6));
+
+        var result = await pending.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(DaprErrorKind.Timeout, result.ErrorKind);
+        Assert.Equal([TimeSpan.FromSeconds(4)], _harness.Gaps());
     }
 
     [Fact]

@@ -124,34 +124,6 @@ public class DaprClientHelperStateTests : IDisposable
         Assert.NotSame(metadata, sent);
     }
 
-    [Fact]
-    public async Task Serialized_publish_sends_the_bytes_of_the_given_options_not_the_clients()
-    {
-        ReadOnlyMemory<byte> sent = default;
-        string? contentType = null;
-        _harness.Client
-            .Setup(c => c.PublishByteEventAsync(HelperHarness.PubSub, HelperHarness.Topic, It.IsAny<ReadOnlyMemory<byte>>(), It.IsAny<string>(), It.IsAny<Dictionary<string, string>>(), It.IsAny<CancellationToken>()))
-            .Callback((string _, string _, ReadOnlyMemory<byte> data, string type, Dictionary<string, string> _, CancellationToken _) => (sent, contentType) = (data.ToArray(), type))
-            .Returns(Task.CompletedTask);
-        var snakeCase = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
-        var result = await _harness.Helper.PublishSerializedEventAsync(HelperHarness.PubSub, HelperHarness.Topic, new OrderPlaced("o-9", 1250), snakeCase);
-
-        Assert.True(result.Success);
-        Assert.Equal("application/json", contentType);
-        Assert.Equal("{\"order_id\":\"o-9\",\"amount\":1250}", System.Text.Encoding.UTF8.GetString(sent.Span));
-    }
-
-    [Fact]
-    public async Task Data_that_cannot_be_serialized_is_a_permanent_failure_without_a_call()
-    {
-        var result = await _harness.Helper.PublishSerializedEventAsync(HelperHarness.PubSub, HelperHarness.Topic, new Unserializable(), new JsonSerializerOptions());
-
-        Assert.Equal(DaprErrorKind.Permanent, result.ErrorKind);
-        Assert.Contains("cannot be serialized", result.Message, StringComparison.Ordinal);
-        Assert.Empty(_harness.Client.Invocations);
-    }
-
     [Theory]
     [InlineData("", Key)]
     [InlineData("  ", Key)]
@@ -238,9 +210,4 @@ public class DaprClientHelperStateTests : IDisposable
         _harness.Client
             .Setup(c => c.GetStateAsync<JsonElement>(HelperHarness.Store, Key, null, null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(stored);
-
-    private sealed class Unserializable
-    {
-        public Func<int> Callback { get; } = () => 1;
-    }
 }

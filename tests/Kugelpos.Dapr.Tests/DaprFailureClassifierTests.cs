@@ -47,7 +47,8 @@ public class DaprFailureClassifierTests
 
         Assert.Equal(DaprErrorKind.Cancelled, DaprFailureClassifier.Classify(new OperationCanceledException(cancelled), cancelled));
         Assert.Equal(DaprErrorKind.Cancelled, DaprFailureClassifier.Classify(DaprFaults.Rpc(StatusCode.Cancelled), cancelled));
-        Assert.False(DaprFailureClassifier.IsTransient(DaprFaults.Unavailable(), cancelled));
+        Assert.False(DaprFailureClassifier.CountsAgainstBreaker(DaprFaults.Unavailable(), cancelled));
+        Assert.False(DaprFailureClassifier.IsSidecarUnreachable(DaprFaults.Unavailable(), cancelled));
     }
 
     public static TheoryData<Exception, DaprErrorKind> LocalFailures() => new()

@@ -17,7 +17,7 @@ public class DaprOptionsValidatorTests
         Assert.True(_validator.Validate(null, defaults).Succeeded);
         Assert.Equal(3, defaults.FailureThreshold);
         Assert.Equal(TimeSpan.FromSeconds(60), defaults.OpenDuration);
-        Assert.Equal(TimeSpan.FromSeconds(30), defaults.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(190), defaults.CallTimeout);
         Assert.Equal(100, defaults.MaxConnections);
     }
 
@@ -27,7 +27,7 @@ public class DaprOptionsValidatorTests
     [InlineData(nameof(DaprOptions.MaxAttempts))]
     [InlineData(nameof(DaprOptions.RetryBaseDelay))]
     [InlineData(nameof(DaprOptions.RetryMaxDelay))]
-    [InlineData(nameof(DaprOptions.AttemptTimeout))]
+    [InlineData(nameof(DaprOptions.CallTimeout))]
     [InlineData(nameof(DaprOptions.MaxConnections))]
     [InlineData(nameof(DaprOptions.ConnectTimeout))]
     [InlineData(nameof(DaprOptions.PooledConnectionIdleTimeout))]
@@ -66,7 +66,7 @@ public class DaprOptionsValidatorTests
             case nameof(DaprOptions.MaxAttempts): options.MaxAttempts = 0; break;
             case nameof(DaprOptions.RetryBaseDelay): options.RetryBaseDelay = TimeSpan.FromSeconds(-1); break;
             case nameof(DaprOptions.RetryMaxDelay): options.RetryMaxDelay = TimeSpan.FromMilliseconds(100); break;
-            case nameof(DaprOptions.AttemptTimeout): options.AttemptTimeout = TimeSpan.FromMilliseconds(1); break;
+            case nameof(DaprOptions.CallTimeout): options.CallTimeout = TimeSpan.FromMilliseconds(1); break;
             case nameof(DaprOptions.MaxConnections): options.MaxConnections = 0; break;
             case nameof(DaprOptions.ConnectTimeout): options.ConnectTimeout = TimeSpan.Zero; break;
             case nameof(DaprOptions.PooledConnectionIdleTimeout): options.PooledConnectionIdleTimeout = TimeSpan.FromSeconds(-1); break;

@@ -40,7 +40,7 @@ internal sealed class HelperHarness : IDisposable
         RetryBaseDelay = TimeSpan.FromSeconds(1),
         RetryMaxDelay = TimeSpan.FromSeconds(5),
         UseJitter = false,
-        AttemptTimeout = TimeSpan.FromSeconds(30),
+        CallTimeout = TimeSpan.FromSeconds(190),
     };
 
     /// <summary>Times (fake) at which DaprClient was called, in order.</summary>
@@ -116,7 +116,7 @@ internal sealed class HelperHarness : IDisposable
 
     /// <summary>
     /// Drives a call to its end: each time Polly schedules a retry delay, advances fake time by
-    /// exactly that delay. Per-attempt timeout timers are left alone. The real-time guard only
+    /// exactly that delay. The call's deadline timer is left alone. The real-time guard only
     /// ends a test that would otherwise hang.
     /// </summary>
     public async Task<T> RunToCompletion<T>(Task<T> call)
@@ -131,7 +131,7 @@ internal sealed class HelperHarness : IDisposable
             }
 
             var due = await nextTimer;
-            if (due == Options.AttemptTimeout)
+            if (due == Options.CallTimeout)
             {
                 continue;
             }

@@ -12,6 +12,6 @@ public static class KugelposMeters
     /// <summary>Event-processing metrics of pub/sub subscribers (<see cref="KugelposEventMetrics"/>).</summary>
     public const string Events = "Kugelpos.Events";
 
-    /// <summary>Dapr client metrics (circuit breaker, call outcomes, connections), published by Kugelpos.Dapr.</summary>
+    /// <summary>Dapr client metrics (circuit breaker, call outcomes, calls in flight): the meter of Kugelpos.Dapr's instruments (<c>DaprMetricNames</c>).</summary>
     public const string Dapr = "Kugelpos.Dapr";
 }

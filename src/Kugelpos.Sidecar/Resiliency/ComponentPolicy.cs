@@ -1,3 +1,4 @@
+using Kugelpos.Resilience;
 using Kugelpos.Sidecar.Resources;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -25,9 +26,9 @@ public sealed class ComponentPolicy
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(23);
 
     private readonly ResiliencePipeline? _pipeline;
-    private readonly ConsecutiveFailureBreaker? _breaker;
+    private readonly ConsecutiveFailureBreakerStateProvider? _breaker;
 
-    private ComponentPolicy(ResiliencePipeline? pipeline, ConsecutiveFailureBreaker? breaker)
+    private ComponentPolicy(ResiliencePipeline? pipeline, ConsecutiveFailureBreakerStateProvider? breaker)
     {
         _pipeline = pipeline;
         _breaker = breaker;
@@ -40,7 +41,7 @@ public sealed class ComponentPolicy
     public bool IsPassThrough => _pipeline is null;
 
     /// <summary>The breaker's state, or null without a breaker.</summary>
-    public CircuitState? BreakerState => _breaker?.State;
+    public CircuitState? BreakerState => _breaker?.CircuitState;
 
     /// <summary>Builds the policy <paramref name="outbound"/> names in <paramref name="resiliency"/>.</summary>
     /// <exception cref="ArgumentException">The target names a policy the resource does not define.</exception>
@@ -62,11 +63,11 @@ public sealed class ComponentPolicy
             }
         }
 
-        ConsecutiveFailureBreaker? breaker = null;
+        ConsecutiveFailureBreakerStateProvider? breaker = null;
         if (outbound.CircuitBreaker is { } breakerName)
         {
-            breaker = new ConsecutiveFailureBreaker(component, Named(resiliency.CircuitBreakers, breakerName, "circuit breaker", component), time, logger);
-            builder.AddStrategy(_ => breaker);
+            breaker = new ConsecutiveFailureBreakerStateProvider();
+            builder.AddConsecutiveFailureBreaker(BreakerOptions(component, Named(resiliency.CircuitBreakers, breakerName, "circuit breaker", component), breaker), logger);
             strategies++;
         }
 
@@ -142,6 +143,19 @@ public sealed class ComponentPolicy
             logger.LogWarning("Call to {Component} failed ({Reason}); retry {Attempt} in {Delay}", component, args.Outcome.Exception?.Message, args.AttemptNumber + 1, args.RetryDelay);
             return ValueTask.CompletedTask;
         },
+    };
+
+    private static ConsecutiveFailureBreakerOptions BreakerOptions(string component, CircuitBreakerSpec spec, ConsecutiveFailureBreakerStateProvider state) => new()
+    {
+        Name = component,
+        FailureThreshold = Math.Max(1, spec.ConsecutiveFailures),
+        OpenDuration = spec.Timeout,
+
+        // gobreaker reads maxRequests 0 as 1.
+        MaxTrialCalls = Math.Max(1, spec.MaxRequests),
+        CountResetInterval = spec.Interval,
+        ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && ComponentFailure.IsTransient(e)),
+        StateProvider = state,
     };
 
     private static T Named<T>(IReadOnlyDictionary<string, T> policies, string name, string kind, string component) =>

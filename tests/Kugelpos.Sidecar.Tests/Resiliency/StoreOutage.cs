@@ -44,6 +44,36 @@ internal static class StoreOutage
             """ + targets + "\n";
     }
 
+    /// <summary>
+    /// A Redis state store <c>flaky</c> and a Redis pub/sub <c>flakybus</c> on <paramref name="redisHost"/>,
+    /// both under <see cref="Resiliency"/>.
+    /// </summary>
+    public static string StoreAndBus(string redisHost) => $"""
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: flaky
+        spec:
+          type: state.redis
+          version: v1
+          metadata:
+          - name: redisHost
+            value: "{redisHost}"
+        ---
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: flakybus
+        spec:
+          type: pubsub.redis
+          version: v1
+          metadata:
+          - name: redisHost
+            value: "{redisHost}"
+        ---
+
+        """ + Resiliency("flaky", "flakybus");
+
     /// <summary>The status, <c>errorCode</c> and <c>message</c> of an HTTP error answer.</summary>
     public static async Task<(HttpStatusCode Status, string? Code, string Message)> ErrorOf(Task<HttpResponseMessage> call)
     {

@@ -19,7 +19,7 @@ public sealed class StoreOutageTests
         await redis.InitializeAsync();
         try
         {
-            using var resources = new TempResources().With("flaky.yaml", Resources(redis.Host));
+            using var resources = new TempResources().With("flaky.yaml", StoreOutage.StoreAndBus(redis.Host));
             await using var cluster = new SidecarCluster();
             await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
             var save = await Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 1 } });
@@ -60,30 +60,4 @@ public sealed class StoreOutageTests
             await redis.DisposeAsync();
         }
     }
-
-    private static string Resources(string redisHost) => $"""
-        apiVersion: dapr.io/v1alpha1
-        kind: Component
-        metadata:
-          name: flaky
-        spec:
-          type: state.redis
-          version: v1
-          metadata:
-          - name: redisHost
-            value: "{redisHost}"
-        ---
-        apiVersion: dapr.io/v1alpha1
-        kind: Component
-        metadata:
-          name: flakybus
-        spec:
-          type: pubsub.redis
-          version: v1
-          metadata:
-          - name: redisHost
-            value: "{redisHost}"
-        ---
-
-        """ + StoreOutage.Resiliency("flaky", "flakybus");
 }
