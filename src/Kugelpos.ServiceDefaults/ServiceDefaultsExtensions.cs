@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Kugelpos.ServiceDefaults;
 
 /// <summary>
-/// The two calls every Kugelpos service makes: <c>builder.AddServiceDefaults()</c> and
+/// The two calls every Kugelpos service makes: <c>builder.AddServiceDefaults(appId)</c> and
 /// <c>app.MapServiceDefaults()</c>.
 /// </summary>
 public static class ServiceDefaultsExtensions
@@ -27,10 +27,15 @@ public static class ServiceDefaultsExtensions
     /// tagging readiness dependencies with <see cref="HealthTags.Ready"/>.
     /// </summary>
     /// <param name="builder">The application builder.</param>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    /// <param name="serviceName">
+    /// The service's name (its Dapr app id, e.g. <c>account</c>) for health, logs and metrics, unless
+    /// <c>Kugelpos:ServiceName</c> configures another.
+    /// </param>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var identity = ServiceIdentity.From(builder.Configuration, builder.Environment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        var identity = ServiceIdentity.From(builder.Configuration, serviceName);
         var services = builder.Services;
         services.TryAddSingleton(identity);
         services.TryAddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using Kugelpos.Account.Tenants;
 using Kugelpos.Account.Users;
+using Kugelpos.DocumentStore;
 
 namespace Kugelpos.Account.Login;
 

@@ -1,4 +1,3 @@
-using Kugelpos.Account.Tenants;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 
@@ -46,10 +45,9 @@ internal sealed record LoginForm(string Username, string Password, string Tenant
         var username = Required(form, "username");
         var password = Required(form, "password");
         var tenantId = Required(form, "client_id");
-        if (!TenantIds.IsValid(tenantId))
+        if (!DocumentStore.TenantId.IsValid(tenantId))
         {
-            throw KugelposException.InvalidField(
-                "client_id", $"client_id (the tenant id) must be 1 to {TenantIds.MaxLength} letters, digits or '_'");
+            throw KugelposException.InvalidField("client_id", $"client_id (the tenant id) must be {DocumentStore.TenantId.RuleText}");
         }
 
         return new LoginForm(username, password, tenantId);
