@@ -21,8 +21,11 @@ namespace Kugelpos.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Registers Serilog (masked, JSON in containers), the envelope JSON conventions and error
-    /// handling, health checks and OpenTelemetry metrics (with <see cref="KugelposEventMetrics"/>).
+    /// Registers Serilog (masked, JSON in containers), the one JSON policy (<see cref="KugelposJson"/>:
+    /// camelCase out, camelCase or snake_case in), error handling that answers binding failures with an
+    /// envelope naming the field, health checks and OpenTelemetry metrics (with <see cref="KugelposEventMetrics"/>).
+    /// Services map their endpoints with <see cref="ApiGroupExtensions.MapApiGroup"/> and register the
+    /// document store with <see cref="DocumentStoreExtensions.AddKugelposDocumentStore"/>.
     /// Services add their own checks with <c>builder.Services.AddHealthChecks().AddCheck(...)</c>,
     /// tagging readiness dependencies with <see cref="HealthTags.Ready"/>.
     /// </summary>
