@@ -1,12 +1,9 @@
-using Kugelpos.Account.Health;
 using Kugelpos.Account.Http;
 using Kugelpos.Account.Login;
 using Kugelpos.Account.Registration;
 using Kugelpos.Account.Tenants;
 using Kugelpos.Account.Users;
-using Kugelpos.DocumentStore.Configuration;
 using Kugelpos.ServiceDefaults;
-using Kugelpos.ServiceDefaults.Health;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,26 +18,19 @@ public static class AccountService
     /// <summary>The Dapr app id, also the default service name.</summary>
     public const string AppId = "account";
 
-    private const string ServiceNameKey = "Kugelpos:ServiceName";
-
     /// <summary>
-    /// Registers the service defaults, JWT authentication and issuing, the document store, the
-    /// validated <see cref="AccountOptions"/> and the service's own types.
+    /// Registers the service defaults, JWT authentication and issuing, the document store with its
+    /// health check, the validated <see cref="AccountOptions"/> and the service's own types.
     /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddAccountService(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (string.IsNullOrWhiteSpace(builder.Configuration[ServiceNameKey]))
-        {
-            builder.Configuration.AddInMemoryCollection([new(ServiceNameKey, AppId)]);
-        }
-
-        builder.AddServiceDefaults();
+        builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
+        builder.AddKugelposDocumentStore();
 
         var services = builder.Services;
-        services.AddKugelposDocumentStore(builder.Configuration);
         services.AddOptions<AccountOptions>()
             .BindConfiguration(AccountOptions.SectionName)
             .Validate(
@@ -54,8 +44,6 @@ public static class AccountService
         services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton<UserRegistration>();
         services.TryAddSingleton<Authenticator>();
-        services.AddHealthChecks()
-            .AddCheck<DocumentStoreHealthCheck>(DocumentStoreHealthCheck.Name, tags: [HealthTags.Ready]);
         return builder;
     }
 
@@ -68,11 +56,12 @@ public static class AccountService
 
         app.MapGet("/", () => TypedResults.Ok(WelcomeMessage.Default)).WithName("root").AllowAnonymous();
 
-        var accounts = app.MapGroup("api/v1/accounts");
+        var accounts = app.MapApiGroup("api/v1/accounts");
         accounts.MapPost("register", RegisterSuperuserEndpoint.HandleAsync)
             .WithName(RegisterSuperuserEndpoint.Name).AllowAnonymous();
+        // The OAuth2 token endpoint is called by POS clients, not by pages holding a cookie to forge.
         accounts.MapPost("token", LoginEndpoint.HandleAsync)
-            .WithName(LoginEndpoint.Name).AllowAnonymous();
+            .WithName(LoginEndpoint.Name).AllowAnonymous().DisableAntiforgery();
         accounts.MapPost("register/user", RegisterUserEndpoint.HandleAsync)
             .WithName(RegisterUserEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant);
         return app;

@@ -8,9 +8,6 @@ namespace Kugelpos.DocumentStore;
 /// </summary>
 public static partial class DocumentNames
 {
-    /// <summary>Longest accepted tenant id.</summary>
-    public const int MaxTenantIdLength = 32;
-
     /// <summary>The database name for a service prefix and tenant: <c>{prefix}_{tenant_id}</c>.</summary>
     /// <exception cref="ArgumentException">The prefix or the tenant id is not valid.</exception>
     public static string DatabaseName(string prefix, string tenantId)
@@ -20,17 +17,9 @@ public static partial class DocumentNames
         return $"{prefix}_{tenantId}";
     }
 
-    /// <summary>Throws unless the tenant id is 1 to 32 letters, digits, '_' or '-'.</summary>
+    /// <summary>Throws unless the tenant id follows the one <see cref="TenantId"/> rule.</summary>
     /// <exception cref="ArgumentException">The tenant id is not valid.</exception>
-    public static void ValidateTenantId(string? tenantId)
-    {
-        if (tenantId is null || !TenantIdPattern().IsMatch(tenantId))
-        {
-            throw new ArgumentException(
-                $"tenant_id must be 1 to {MaxTenantIdLength} ASCII letters, digits, '_' or '-'.",
-                nameof(tenantId));
-        }
-    }
+    public static void ValidateTenantId(string? tenantId) => TenantId.Parse(tenantId);
 
     /// <summary>Throws unless the prefix is a letter followed by letters, digits or '_' (at most 24).</summary>
     /// <exception cref="ArgumentException">The prefix is not valid.</exception>
@@ -55,9 +44,6 @@ public static partial class DocumentNames
                 nameof(name));
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$", RegexOptions.CultureInvariant)]
-    private static partial Regex TenantIdPattern();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,23}$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,8 +18,9 @@ public static class JwtExtensions
     /// Adds HS256 JWT bearer authentication with the secret from <c>Kugelpos:Jwt:Secret</c>, or from the
     /// file <c>Kugelpos:Jwt:SecretFile</c> (created with a random secret when missing); start-up
     /// fails, naming the setting, when neither is set or the secret is shorter than 32 bytes. Also the
-    /// <see cref="KugelposPolicies.Tenant"/> policy requiring a <c>tenant_id</c> claim, and the
-    /// <see cref="KugelposTokenIssuer"/>. Failed authentication answers a 401 envelope, a refused
+    /// <see cref="KugelposPolicies.Tenant"/> policy requiring a <c>tenant_id</c> claim (the same tenant as
+    /// the route's <c>{tenant_id}</c> where it has one), and the <see cref="KugelposTokenIssuer"/>. User,
+    /// terminal and service tokens all pass it; <see cref="KugelposCaller"/> tells them apart. Failed authentication answers a 401 envelope, a refused
     /// policy a 403 envelope (through <c>MapServiceDefaults</c>).
     /// </summary>
     /// <param name="builder">The application builder.</param>
@@ -40,11 +44,18 @@ public static class JwtExtensions
             .AddPolicy(KugelposPolicies.Tenant, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => HasTenant(context.User)));
+                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context)));
         services.TryAddSingleton<KugelposTokenIssuer>();
         return builder;
     }
 
     private static bool HasTenant(ClaimsPrincipal user) =>
         !string.IsNullOrWhiteSpace(user.FindFirst(KugelposClaims.TenantId)?.Value);
+
+    // Where the route names a tenant (/api/v1/tenants/{tenant_id}/...), the token must name the same one,
+    // so neither a user nor a service token of tenant A reaches tenant B's data.
+    private static bool IsTenantOfRoute(AuthorizationHandlerContext context) =>
+        context.Resource is not HttpContext http
+        || http.GetRouteValue(KugelposClaims.TenantId) is not { } routeTenant
+        || string.Equals(routeTenant.ToString(), context.User.FindFirst(KugelposClaims.TenantId)?.Value, StringComparison.Ordinal);
 }

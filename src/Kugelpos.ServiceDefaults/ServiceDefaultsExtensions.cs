@@ -16,22 +16,30 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Kugelpos.ServiceDefaults;
 
 /// <summary>
-/// The two calls every Kugelpos service makes: <c>builder.AddServiceDefaults()</c> and
+/// The two calls every Kugelpos service makes: <c>builder.AddServiceDefaults(appId)</c> and
 /// <c>app.MapServiceDefaults()</c>.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Registers Serilog (masked, JSON in containers), the envelope JSON conventions and error
-    /// handling, health checks and OpenTelemetry metrics (with <see cref="KugelposEventMetrics"/>).
+    /// Registers Serilog (masked, JSON in containers), the one JSON policy (<see cref="KugelposJson"/>:
+    /// camelCase out, camelCase or snake_case in), error handling that answers binding failures with an
+    /// envelope naming the field, health checks and OpenTelemetry metrics (with <see cref="KugelposEventMetrics"/>).
+    /// Services map their endpoints with <see cref="ApiGroupExtensions.MapApiGroup"/> and register the
+    /// document store with <see cref="DocumentStoreExtensions.AddKugelposDocumentStore"/>.
     /// Services add their own checks with <c>builder.Services.AddHealthChecks().AddCheck(...)</c>,
     /// tagging readiness dependencies with <see cref="HealthTags.Ready"/>.
     /// </summary>
     /// <param name="builder">The application builder.</param>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    /// <param name="serviceName">
+    /// The service's name (its Dapr app id, e.g. <c>account</c>) for health, logs and metrics, unless
+    /// <c>Kugelpos:ServiceName</c> configures another.
+    /// </param>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var identity = ServiceIdentity.From(builder.Configuration, builder.Environment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        var identity = ServiceIdentity.From(builder.Configuration, serviceName);
         var services = builder.Services;
         services.TryAddSingleton(identity);
         services.TryAddSingleton(TimeProvider.System);

@@ -1,24 +1,23 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace Kugelpos.ServiceDefaults;
 
 /// <summary>
 /// Name and version the service reports in health responses, logs and metrics.
-/// From <c>Kugelpos:ServiceName</c> / <c>Kugelpos:ServiceVersion</c>, else the application name
-/// and the entry assembly's informational version.
+/// From <c>Kugelpos:ServiceName</c> / <c>Kugelpos:ServiceVersion</c>, else the service's own name
+/// (its Dapr app id) and the entry assembly's informational version.
 /// </summary>
 /// <param name="Name">Service name, e.g. <c>cart</c>.</param>
 /// <param name="Version">Service version, e.g. <c>1.0.0</c>.</param>
 public sealed record ServiceIdentity(string Name, string Version)
 {
-    internal static ServiceIdentity From(IConfiguration configuration, IHostEnvironment environment)
+    internal static ServiceIdentity From(IConfiguration configuration, string defaultName)
     {
         var name = configuration["Kugelpos:ServiceName"];
         var version = configuration["Kugelpos:ServiceVersion"];
         return new ServiceIdentity(
-            string.IsNullOrWhiteSpace(name) ? environment.ApplicationName : name,
+            string.IsNullOrWhiteSpace(name) ? defaultName : name,
             string.IsNullOrWhiteSpace(version) ? EntryAssemblyVersion() : version);
     }
 

@@ -1,5 +1,6 @@
 using Kugelpos.Account.Tenants;
 using Kugelpos.Account.Users;
+using Kugelpos.DocumentStore;
 
 namespace Kugelpos.Account.Login;
 
@@ -16,15 +17,16 @@ internal sealed class Authenticator(
     ILogger<Authenticator> logger)
 {
     /// <summary>The user, with its last login recorded, or null when the login is refused.</summary>
-    public async Task<UserAccountDocument?> AuthenticateAsync(LoginForm form, CancellationToken cancellationToken)
+    public async Task<UserAccountDocument?> AuthenticateAsync(
+        string tenantId, string username, string password, CancellationToken cancellationToken)
     {
-        var tenantExists = await tenants.ExistsAsync(form.TenantId, cancellationToken);
-        var user = tenantExists ? await users.FindAsync(form.TenantId, form.Username, cancellationToken) : null;
+        var tenantExists = await tenants.ExistsAsync(tenantId, cancellationToken);
+        var user = tenantExists ? await users.FindAsync(tenantId, username, cancellationToken) : null;
 
         // The password is checked before the account state, so an inactive account costs the same.
         var passwordMatches = user is null
-            ? hasher.VerifyNobody(form.Password)
-            : PasswordHasher.Verify(form.Password, user.HashedPassword);
+            ? hasher.VerifyNobody(password)
+            : PasswordHasher.Verify(password, user.HashedPassword);
         var refusal = (tenantExists, user, passwordMatches) switch
         {
             (false, _, _) => "unknown tenant",
@@ -36,7 +38,7 @@ internal sealed class Authenticator(
         if (refusal is not null || user is null)
         {
             // No username here: people type their password into the username field.
-            logger.LogInformation("Login refused in tenant {TenantId}: {Reason}", form.TenantId, refusal);
+            logger.LogInformation("Login refused in tenant {TenantId}: {Reason}", tenantId, refusal);
             return null;
         }
 

@@ -1,6 +1,7 @@
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Kugelpos.Account.Login;
@@ -13,10 +14,11 @@ internal static class LoginEndpoint
     /// <summary>The one answer to every refused login, as the original words it.</summary>
     public const string Refusal = "Incorrect username, password or tenant_id";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, Authenticator authenticator, KugelposTokenIssuer issuer)
+    public static async Task<Ok<LoginResponse>> HandleAsync(
+        [AsParameters] LoginForm form, HttpContext context, Authenticator authenticator, KugelposTokenIssuer issuer)
     {
-        var form = await LoginForm.ReadAsync(context.Request);
-        var user = await authenticator.AuthenticateAsync(form, context.RequestAborted);
+        var (username, password, tenantId) = form.Credentials;
+        var user = await authenticator.AuthenticateAsync(tenantId, username, password, context.RequestAborted);
         if (user is null)
         {
             throw new KugelposException(StatusCodes.Status401Unauthorized, KugelposErrorCodes.AuthenticationError, Refusal);

@@ -1,69 +1,47 @@
-using Kugelpos.Account.Tenants;
-using Kugelpos.ServiceDefaults.Errors;
-using Kugelpos.ServiceDefaults.Responses;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Kugelpos.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kugelpos.Account.Login;
 
 /// <summary>
 /// The OAuth2 password form of <c>POST /api/v1/accounts/token</c>: <c>username</c>, <c>password</c>
 /// and <c>client_id</c>, which carries the tenant id. <c>grant_type</c> must be <c>password</c> when
-/// given; <c>scope</c> and <c>client_secret</c> are ignored, as by the original.
+/// given; <c>scope</c> and <c>client_secret</c> are ignored, as by the original. Bound with
+/// <c>[AsParameters]</c> and checked before the handler runs, every broken field reported by its form name.
 /// </summary>
-/// <param name="Username">The login name.</param>
-/// <param name="Password">The password as typed.</param>
-/// <param name="TenantId">The tenant, from <c>client_id</c>.</param>
-internal sealed record LoginForm(string Username, string Password, string TenantId)
+internal sealed record LoginForm
 {
-    /// <summary>Reads and checks the form; a missing or malformed field is a 422 naming it.</summary>
-    public static async Task<LoginForm> ReadAsync(HttpRequest request)
-    {
-        if (!request.HasFormContentType)
-        {
-            throw new KugelposException(
-                StatusCodes.Status415UnsupportedMediaType,
-                KugelposErrorCodes.InvalidFieldFormat,
-                "The request body must be a form (Content-Type: application/x-www-form-urlencoded)",
-                "body");
-        }
+    /// <summary>The login name.</summary>
+    [FromForm(Name = "username")]
+    [Required(ErrorMessage = "username is required")]
+    public string? Username { get; init; }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new KugelposException(
-                StatusCodes.Status400BadRequest, KugelposErrorCodes.ValidationError, "The form could not be read", "body", ex);
-        }
+    /// <summary>The password as typed.</summary>
+    [FromForm(Name = "password")]
+    [Required(ErrorMessage = "password is required")]
+    public string? Password { get; init; }
 
-        var grantType = Value(form, "grant_type");
-        if (!string.IsNullOrEmpty(grantType) && grantType != "password")
-        {
-            throw KugelposException.InvalidField("grant_type", "grant_type must be 'password'");
-        }
+    /// <summary>The tenant id (the validator names fields by their JSON name, here the form's).</summary>
+    [FromForm(Name = "client_id")]
+    [JsonPropertyName("client_id")]
+    [Required(ErrorMessage = "client_id (the tenant id) is required")]
+    [TenantId(ErrorMessage = "client_id (the tenant id) must be " + DocumentStore.TenantId.RuleText)]
+    public string? ClientId { get; init; }
 
-        var username = Required(form, "username");
-        var password = Required(form, "password");
-        var tenantId = Required(form, "client_id");
-        if (!TenantIds.IsValid(tenantId))
-        {
-            throw KugelposException.InvalidField(
-                "client_id", $"client_id (the tenant id) must be 1 to {TenantIds.MaxLength} letters, digits or '_'");
-        }
+    /// <summary>The OAuth2 grant; only <c>password</c> is offered.</summary>
+    [FromForm(Name = "grant_type")]
+    [JsonPropertyName("grant_type")]
+    [AllowedValues("password", "", null, ErrorMessage = "grant_type must be 'password'")]
+    public string? GrantType { get; init; }
 
-        return new LoginForm(username, password, tenantId);
-    }
+    /// <summary>Username, password and tenant; a form without them was refused before reaching the handler.</summary>
+    internal (string Username, string Password, string TenantId) Credentials =>
+        Username is { } username && Password is { } password && ClientId is { } tenantId
+            ? (username, password, tenantId)
+            : throw new InvalidOperationException("The form reached the handler without being validated.");
 
     /// <summary>Without the password, so a logged form cannot leak it.</summary>
-    public override string ToString() => $"LoginForm {{ Username = {Username}, TenantId = {TenantId} }}";
-
-    private static string Required(IFormCollection form, string field)
-    {
-        var value = Value(form, field);
-        return string.IsNullOrEmpty(value) ? throw KugelposException.InvalidField(field, $"{field} is required") : value;
-    }
-
-    private static string? Value(IFormCollection form, string field) =>
-        form.TryGetValue(field, out var values) && values.Count > 0 ? values[0] : null;
+    public override string ToString() => $"LoginForm {{ Username = {Username}, TenantId = {ClientId} }}";
 }

@@ -1,6 +1,6 @@
-using Kugelpos.Account.Http;
 using Kugelpos.Account.Users;
 using Kugelpos.ServiceDefaults.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kugelpos.Account.Registration;
 
@@ -9,10 +9,10 @@ internal static class RegisterSuperuserEndpoint
 {
     public const string Name = "register_super_user";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, UserRegistration registration)
+    public static async Task<JsonHttpResult<ApiResponse<UserAccountView>>> HandleAsync(
+        UserAccountRequest request, UserRegistration registration, CancellationToken cancellationToken)
     {
-        var request = await JsonRequestBody.ReadAsync<UserAccountRequest>(context);
-        var superuser = await registration.RegisterSuperuserAsync(request, context.RequestAborted);
+        var superuser = await registration.RegisterSuperuserAsync(request, cancellationToken);
         return ApiResults.Created(UserAccountView.From(superuser), UserRegistration.SuccessMessage, Name);
     }
 }

@@ -1,9 +1,8 @@
-using System.Security.Claims;
-using Kugelpos.Account.Http;
 using Kugelpos.Account.Users;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kugelpos.Account.Registration;
 
@@ -17,17 +16,16 @@ internal static class RegisterUserEndpoint
 
     public const string NotAuthorized = "You are not authorized to perform this action";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, ClaimsPrincipal caller, UserRegistration registration)
+    public static async Task<JsonHttpResult<ApiResponse<UserAccountView>>> HandleAsync(
+        UserAccountRequest request, KugelposCaller caller, UserRegistration registration, CancellationToken cancellationToken)
     {
-        var tenantId = caller.FindFirst(KugelposClaims.TenantId)?.Value;
-        var username = caller.FindFirst(KugelposClaims.Subject)?.Value;
-        if (tenantId is null || !await registration.CanRegisterUsersAsync(tenantId, username, context.RequestAborted))
+        // A service token is no superuser's, whatever its subject.
+        if (caller.IsService || !await registration.CanRegisterUsersAsync(caller.TenantId, caller.Subject, cancellationToken))
         {
             throw new KugelposException(StatusCodes.Status401Unauthorized, KugelposErrorCodes.AuthorizationError, NotAuthorized);
         }
 
-        var request = await JsonRequestBody.ReadAsync<UserAccountRequest>(context);
-        var user = await registration.RegisterUserAsync(tenantId, request, context.RequestAborted);
+        var user = await registration.RegisterUserAsync(caller.TenantId, request, cancellationToken);
         return ApiResults.Created(UserAccountView.From(user), UserRegistration.SuccessMessage, Name);
     }
 }

@@ -1,5 +1,6 @@
 using Kugelpos.Account.Tenants;
 using Kugelpos.Account.Users;
+using Kugelpos.DocumentStore;
 using Kugelpos.ServiceDefaults.Errors;
 
 namespace Kugelpos.Account.Registration;
@@ -25,8 +26,8 @@ internal sealed class UserRegistration(
     /// </summary>
     public async Task<UserAccountDocument> RegisterSuperuserAsync(UserAccountRequest request, CancellationToken cancellationToken)
     {
-        var (username, password) = UserAccountRules.Credentials(request);
-        var requestedTenantId = UserAccountRules.RequestedTenantId(request);
+        var (username, password) = request.Credentials;
+        var requestedTenantId = request.RequestedTenantId;
 
         // Hash before claiming, so a claimed tenant gets its superuser as soon as possible.
         var hashedPassword = hasher.Hash(password);
@@ -66,7 +67,7 @@ internal sealed class UserRegistration(
     public async Task<UserAccountDocument> RegisterUserAsync(
         string tenantId, UserAccountRequest request, CancellationToken cancellationToken)
     {
-        var (username, password) = UserAccountRules.Credentials(request);
+        var (username, password) = request.Credentials;
         var user = NewUser(username, tenantId, hasher.Hash(password), isSuperuser: false);
         await users.AddAsync(user, cancellationToken);
         logger.LogInformation("User {Username} registered in tenant {TenantId}", username, tenantId);

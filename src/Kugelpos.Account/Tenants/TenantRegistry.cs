@@ -9,10 +9,9 @@ namespace Kugelpos.Account.Tenants;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The registry is one collection in its own database, <c>db_account_tenant-registry</c>: it sits with
-/// the rest of the account service's data under the <c>db_account</c> prefix, yet no tenant database
-/// can ever have its name, because tenant ids may not contain '-'. Keeping it outside the tenants'
-/// databases also means a login for an unknown tenant is answered from the registry without opening
+/// The registry is one collection in its own database, <c>db_registry_account</c>: under a prefix of its
+/// own, so no tenant's database can ever have its name (every valid name under <c>db_account</c> is some
+/// tenant's). Keeping it outside the tenants' databases also means a login for an unknown tenant is answered from the registry without opening
 /// (on LiteDB: creating a file for) a database named after whatever the client sent.
 /// </para>
 /// <para>
@@ -23,8 +22,8 @@ namespace Kugelpos.Account.Tenants;
 /// </remarks>
 internal sealed class TenantRegistry(IDocumentStore store, TimeProvider time)
 {
-    /// <summary>The registry's database "tenant": a name no real tenant id can take.</summary>
-    internal const string RegistryDatabase = "tenant-registry";
+    /// <summary>The registry's database prefix, which no service uses for tenant databases.</summary>
+    internal const string RegistryPrefix = "db_registry";
 
     private const string Collection = "tenants";
 
@@ -45,7 +44,7 @@ internal sealed class TenantRegistry(IDocumentStore store, TimeProvider time)
     /// <summary>True when exactly this tenant id is registered.</summary>
     public async Task<bool> ExistsAsync(string tenantId, CancellationToken cancellationToken)
     {
-        if (!TenantIds.IsValid(tenantId))
+        if (!TenantId.IsValid(tenantId))
         {
             return false;
         }
@@ -59,7 +58,7 @@ internal sealed class TenantRegistry(IDocumentStore store, TimeProvider time)
         Tenants.DeleteAsync(Key(tenantId), cancellationToken);
 
     private IDocumentCollection<TenantRecord> Tenants =>
-        store.GetDatabase(AccountStorage.DatabasePrefix, RegistryDatabase).GetCollection<TenantRecord>(Collection);
+        store.GetDatabase(RegistryPrefix, AccountService.AppId).GetCollection<TenantRecord>(Collection);
 
     private static string Key(string tenantId) => tenantId.ToUpperInvariant();
 }

@@ -72,15 +72,25 @@ internal static class ExceptionEnvelopeResponder
 
     private static ApiResponse<object?> FromBadRequest(HttpContext context, BadHttpRequestException exception, ILogger logger)
     {
-        // Framework messages name the parameter and the problem, never the submitted values.
-        logger.LogInformation("Bad request {StatusCode}: {ErrorMessage}", exception.StatusCode, exception.Message);
+        // The framework's own message may quote a submitted value; only ours reaches the client and the log.
+        var failure = BindingFailure.Of(exception);
+        logger.LogInformation(
+            "Bad request {StatusCode} on {Field}: {ErrorMessage}", failure.StatusCode, failure.Field, failure.Message);
+        var operation = ErrorEnvelope.OperationName(context, "bad_request");
+        if (failure.StatusCode == StatusCodes.Status422UnprocessableEntity && failure.Field is not null)
+        {
+            return ValidationEnvelope.Create([new FieldError(failure.Field, failure.Message)], operation);
+        }
+
         return ErrorEnvelope.Create(
-            exception.StatusCode,
-            KugelposErrorCodes.ValidationError,
-            exception.Message,
+            failure.StatusCode,
+            failure.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                ? KugelposErrorCodes.InvalidFieldFormat
+                : KugelposErrorCodes.ValidationError,
+            failure.Message,
             ValidationEnvelope.UserMessage,
-            null,
-            ErrorEnvelope.OperationName(context, "bad_request"));
+            failure.Field is null ? null : new[] { new FieldError(failure.Field, failure.Message) },
+            operation);
     }
 
     private static ApiResponse<object?> FromUnhandled(HttpContext context, Exception? exception, ILogger logger)

@@ -1,4 +1,6 @@
+using Kugelpos.ServiceDefaults.Responses;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 
 namespace Kugelpos.ServiceDefaults.Errors;
 
@@ -14,8 +16,10 @@ internal static class StatusCodeEnvelopeResponder
         var http = context.HttpContext;
         var status = http.Response.StatusCode;
         var (code, message) = StatusCodeErrors.Describe(status);
+        // The framework refuses a body of the wrong media type with a bare 415 before any handler runs.
+        var data = status == StatusCodes.Status415UnsupportedMediaType ? new[] { new FieldError(BindingFailure.Body, message) } : null;
         var envelope = ErrorEnvelope.Create(
-            status, code, message, message, null, ErrorEnvelope.OperationName(http, "status_code"));
+            status, code, message, message, data, ErrorEnvelope.OperationName(http, "status_code"));
         return ErrorEnvelope.WriteAsync(http, envelope);
     }
 }

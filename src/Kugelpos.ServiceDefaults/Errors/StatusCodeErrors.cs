@@ -12,6 +12,7 @@ internal static class StatusCodeErrors
         StatusCodes.Status403Forbidden => (KugelposErrorCodes.AuthorizationError, "Permission denied"),
         StatusCodes.Status404NotFound => (KugelposErrorCodes.ResourceNotFound, "Resource not found"),
         StatusCodes.Status405MethodNotAllowed => (KugelposErrorCodes.GeneralError, "Method not allowed"),
+        StatusCodes.Status415UnsupportedMediaType => (KugelposErrorCodes.InvalidFieldFormat, BindingFailure.UnsupportedMediaType),
         StatusCodes.Status422UnprocessableEntity => (KugelposErrorCodes.ValidationError, "Invalid input data"),
         >= 500 => (KugelposErrorCodes.SystemError, "System error occurred"),
         _ => (KugelposErrorCodes.GeneralError, "General error occurred"),

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Kugelpos.ServiceDefaults.Responses;
 
 /// <summary>
-/// The JSON conventions of the Kugelpos API: camelCase bodies and enums as their names
-/// (<c>"Opened"</c>, not <c>1</c>), as the original Python services sent them.
+/// The one JSON policy of every Kugelpos service: camelCase bodies and enums as their names
+/// (<c>"Opened"</c>, not <c>1</c>), as the original Python services sent them; request bodies are
+/// also read in snake_case (<c>tenant_id</c>, <c>store_code</c>...), as the original's models accept
+/// (see <see cref="SnakeCaseAliases"/>: camelCase wins when a body sends both).
 /// </summary>
 public static class KugelposJson
 {
@@ -24,13 +27,17 @@ public static class KugelposJson
         {
             options.Converters.Add(new JsonStringEnumConverter());
         }
+
+        // Applying twice is harmless: an alias whose name is taken is not added again.
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(SnakeCaseAliases.Add);
     }
 
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         Apply(options);
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -19,20 +19,20 @@ public class ServiceEndpointTests
     }
 
     [Fact]
-    public async Task Health_reports_the_document_store_among_its_checks()
+    public async Task Health_reports_the_document_store_named_for_its_backend_as_the_original_names_mongodb()
     {
         await using var service = await AccountTestService.StartAsync();
 
         using var health = await service.Client.GetAsync(new Uri("/health", UriKind.Relative));
         using var ready = await service.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var body = await Json.ReadAsync(health);
-        var store = body.GetProperty("checks").GetProperty("document_store");
+        var store = body.GetProperty("checks").GetProperty("litedb");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.Equal("account", body.GetProperty("service").GetString());
         Assert.Equal("healthy", store.GetProperty("status").GetString());
-        Assert.Equal("LiteDb", store.GetProperty("details").GetProperty("backend").GetString());
+        Assert.True(store.GetProperty("response_time_ms").GetInt64() >= 0);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
@@ -44,7 +44,7 @@ public class ServiceEndpointTests
 
         using var health = await service.Client.GetAsync(new Uri("/health", UriKind.Relative));
         using var ready = await service.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        var store = (await Json.ReadAsync(health)).GetProperty("checks").GetProperty("document_store");
+        var store = (await Json.ReadAsync(health)).GetProperty("checks").GetProperty("litedb");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("unhealthy", store.GetProperty("status").GetString());

@@ -36,6 +36,19 @@ public class RegisterSuperuserTests
     }
 
     [Fact]
+    public async Task A_snake_case_tenant_id_registers_that_tenant_as_the_originals_clients_send_it()
+    {
+        await using var service = await AccountTestService.StartAsync();
+
+        using var response = await service.RegisterRawAsync("""{"username":"admin","password":"first-secret","tenant_id":"T9900"}""");
+        var data = (await Json.ReadAsync(response)).GetProperty("data");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("T9900", data.GetProperty("tenantId").GetString());
+        Assert.NotEmpty(await service.TokenAsync("admin", "first-secret", "T9900"));
+    }
+
+    [Fact]
     public async Task The_password_is_stored_as_a_2b_bcrypt_hash_with_the_configured_work_factor()
     {
         await using var service = await AccountTestService.StartAsync();

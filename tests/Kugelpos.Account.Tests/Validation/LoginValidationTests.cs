@@ -37,6 +37,20 @@ public class LoginValidationTests
     }
 
     [Fact]
+    public async Task Every_broken_field_of_a_login_form_is_reported_in_one_422()
+    {
+        await using var service = await AccountTestService.StartAsync();
+
+        using var response = await service.LoginAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "bad-id",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(["username", "password", "client_id", "grant_type"], Json.ErrorFields(await Json.ReadAsync(response)));
+    }
+
+    [Fact]
     public async Task The_optional_oauth2_fields_may_be_left_out_or_carry_anything()
     {
         await using var service = await AccountTestService.StartAsync();

@@ -29,7 +29,6 @@ public class RegistrationValidationTests
         { """{"username":"admin","password":"secret","tenantId":42}""", "tenantId" },
         { "[]", "body" },
         { "\"admin\"", "body" },
-        { "null", "body" },
     };
 
     [Theory]
@@ -52,7 +51,8 @@ public class RegistrationValidationTests
     [InlineData("""{"username":""")]
     [InlineData("""{"username":"admin" "password":"secret"}""")]
     [InlineData("")]
-    public async Task A_body_that_is_not_json_is_a_400_envelope(string text)
+    [InlineData("null")]
+    public async Task A_body_that_is_missing_or_not_json_is_a_400_envelope(string text)
     {
         await using var service = await AccountTestService.StartAsync();
 
@@ -62,6 +62,17 @@ public class RegistrationValidationTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(400, body.GetProperty("code").GetInt32());
         Assert.Equal(["body"], Json.ErrorFields(body));
+    }
+
+    [Fact]
+    public async Task Every_broken_field_is_reported_in_one_422()
+    {
+        await using var service = await AccountTestService.StartAsync();
+
+        using var response = await service.RegisterRawAsync($$"""{"username":" ","password":"{{new string('p', 73)}}","tenant_id":"bad-id"}""");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(["username", "password", "tenantId"], Json.ErrorFields(await Json.ReadAsync(response)));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal sealed class TestApp : IAsyncDisposable
         builder.Services.AddSingleton<ILogEventSink>(logs);
         builder.Services.AddSingleton<TimeProvider>(time);
         configure?.Invoke(builder);
-        builder.AddServiceDefaults();
+        builder.AddServiceDefaults("test-service");
 
         var app = builder.Build();
         app.MapServiceDefaults();

@@ -1,26 +1,31 @@
 using Kugelpos.DocumentStore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
-namespace Kugelpos.Account.Health;
+namespace Kugelpos.ServiceDefaults.Health;
 
-/// <summary>Readiness: the document store that holds tenants and users can be used.</summary>
+/// <summary>
+/// Readiness: the document store can be used. Named as the original names its check
+/// (<see cref="NameFor"/>), so dashboards built for the original read <c>checks.mongodb</c> unchanged.
+/// </summary>
 internal sealed class DocumentStoreHealthCheck(IDocumentStore store, ILogger<DocumentStoreHealthCheck> logger) : IHealthCheck
 {
-    public const string Name = "document_store";
+    /// <summary>The check's name in <c>GET /health</c>: <c>mongodb</c> or <c>litedb</c>.</summary>
+    public static string NameFor(DocumentStoreBackend backend) =>
+        backend == DocumentStoreBackend.MongoDb ? "mongodb" : "litedb";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var data = new Dictionary<string, object> { ["backend"] = store.Backend.ToString() };
         try
         {
             await store.VerifyAsync(cancellationToken);
-            return HealthCheckResult.Healthy(data: data);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The cause may name hosts or paths: it goes to the log, the health answer stays generic.
             logger.LogWarning(ex, "Document store check failed");
-            return HealthCheckResult.Unhealthy("Document store unavailable", data: data);
+            return HealthCheckResult.Unhealthy("Document store unavailable");
         }
     }
 }
