@@ -70,14 +70,16 @@ public sealed class InvocationProxy(string callerAppId, AppDirectory apps)
             }
         }
 
+        // What daprd adds: who called whom, and the proxy headers of its HTTP server (remote and
+        // local addresses as host:port, as daprd writes them).
         request.Headers.TryAddWithoutValidation("dapr-caller-app-id", callerAppId);
         request.Headers.TryAddWithoutValidation("dapr-callee-app-id", appId);
-        if (context.Connection.RemoteIpAddress is { } caller)
-        {
-            request.Headers.TryAddWithoutValidation("X-Forwarded-For", caller.ToString());
-        }
-
+        var connection = context.Connection;
+        var remote = $"{connection.RemoteIpAddress}:{connection.RemotePort}";
+        request.Headers.TryAddWithoutValidation("Forwarded", $"by={connection.LocalIpAddress}:{connection.LocalPort};for={remote};host={incoming.Host.Value};proto={incoming.Scheme}");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", remote);
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", incoming.Host.Value);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", incoming.Scheme);
     }
 
     private static async Task CopyResponseAsync(HttpResponseMessage response, HttpContext context)

@@ -59,6 +59,10 @@ public sealed class ServiceInvocationTests : IAsyncLifetime
         Assert.Equal("A1234", echo.Headers["x-tenant"]);
         Assert.StartsWith("application/json", echo.Headers["content-type"], StringComparison.Ordinal);
         Assert.Equal(("front", "back"), (echo.Headers["dapr-caller-app-id"], echo.Headers["dapr-callee-app-id"]));
+        Assert.Equal(_callerSidecar.HttpEndpoint.Authority, echo.Headers["x-forwarded-host"]);
+        Assert.Equal("http", echo.Headers["x-forwarded-proto"]);
+        Assert.StartsWith("127.0.0.1:", echo.Headers["x-forwarded-for"], StringComparison.Ordinal);
+        Assert.Contains($"host={_callerSidecar.HttpEndpoint.Authority};proto=http", echo.Headers["forwarded"], StringComparison.Ordinal);
     }
 
     [Theory]
