@@ -1,5 +1,6 @@
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.State;
+using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Sidecar;
 
@@ -42,7 +43,14 @@ public sealed class ComponentRegistry : IAsyncDisposable
     /// <summary>Opens every component <paramref name="appId"/> may load from <paramref name="resources"/>.</summary>
     public static async Task<ComponentRegistry> CreateAsync(string appId, ResourceSet resources, ConfigurationSpec configuration, SidecarCluster cluster)
     {
-        var specs = resources.ComponentsFor(appId).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var log = cluster.LoggerFactory.CreateLogger<ComponentRegistry>();
+        var visible = resources.ComponentsFor(appId);
+        foreach (var unusable in visible.Where(c => c.Problem is not null))
+        {
+            Ignore(log, unusable, unusable.Problem!);
+        }
+
+        var specs = visible.Where(c => c.Problem is null).ToDictionary(c => c.Name, StringComparer.Ordinal);
         var actorStores = specs.Values.Where(c => ComponentTypes.IsState(c.Type) && c.GetBool("actorStateStore", false)).ToList();
         if (actorStores.Count > 1)
         {
@@ -53,9 +61,31 @@ public sealed class ComponentRegistry : IAsyncDisposable
         var stores = new Dictionary<string, IStateStore>(StringComparer.Ordinal);
         try
         {
-            foreach (var spec in specs.Values.Where(c => ComponentTypes.IsState(c.Type)))
+            foreach (var spec in specs.Values.Where(c => ComponentTypes.IsState(c.Type)).ToList())
             {
-                stores[spec.Name] = await OpenStateStoreAsync(spec, cluster);
+                try
+                {
+                    stores[spec.Name] = await OpenStateStoreAsync(spec, cluster);
+                }
+                catch (ResourceLoadException e) when (spec.IgnoreErrors)
+                {
+                    Ignore(log, spec, e);
+                    specs.Remove(spec.Name);
+                }
+            }
+
+            // A pub/sub's init is reaching its broker; the connection is shared, so the pub/sub runtime reuses it.
+            foreach (var spec in specs.Values.Where(c => c.Type == ComponentTypes.PubSubRedis && c.IgnoreErrors).ToList())
+            {
+                try
+                {
+                    await cluster.Redis.ConnectAsync(spec);
+                }
+                catch (ResourceLoadException e)
+                {
+                    Ignore(log, spec, e);
+                    specs.Remove(spec.Name);
+                }
             }
         }
         catch
@@ -68,7 +98,7 @@ public sealed class ComponentRegistry : IAsyncDisposable
             throw;
         }
 
-        var actorStore = actorStores.Count == 1 ? stores[actorStores[0].Name] : null;
+        var actorStore = actorStores.Count == 1 ? stores.GetValueOrDefault(actorStores[0].Name) : null;
         return new ComponentRegistry(specs, stores, actorStore, configuration);
     }
 
@@ -80,6 +110,10 @@ public sealed class ComponentRegistry : IAsyncDisposable
             await store.DisposeAsync();
         }
     }
+
+    // daprd's answer to a component with spec.ignoreErrors that fails: a warning, and the app runs without it.
+    private static void Ignore(ILogger log, ComponentSpec spec, ResourceLoadException problem) =>
+        log.LogWarning("Ignoring error processing component {Component} ({File}), as its spec.ignoreErrors asks: {Problem}", spec.Name, spec.File, problem.Message);
 
     private static async Task<IStateStore> OpenStateStoreAsync(ComponentSpec spec, SidecarCluster cluster)
     {

@@ -3,6 +3,7 @@ using Grpc.AspNetCore.Server.Model;
 using Kugelpos.Sidecar.Actors;
 using Kugelpos.Sidecar.Grpc;
 using Kugelpos.Sidecar.Http;
+using Kugelpos.Sidecar.Invocation;
 using Kugelpos.Sidecar.PubSub;
 using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.Resources;
@@ -23,9 +24,13 @@ namespace Kugelpos.Sidecar;
 public sealed class LocalSidecar : IAsyncDisposable
 {
     private readonly WebApplication _web;
+    private readonly AppDirectory _apps;
+    private readonly AppChannel? _app;
 
-    private LocalSidecar(SidecarOptions options, ComponentRegistry components, WebApplication web, Uri httpEndpoint, Uri grpcEndpoint)
+    private LocalSidecar(SidecarOptions options, ComponentRegistry components, WebApplication web, AppDirectory apps, AppChannel? app, Uri httpEndpoint, Uri grpcEndpoint)
     {
+        _apps = apps;
+        _app = app;
         Options = options;
         Components = components;
         _web = web;
@@ -65,7 +70,12 @@ public sealed class LocalSidecar : IAsyncDisposable
             var pubsub = await PubSubRuntime.CreateAsync(options, cluster, components, resources, policies);
             web = Build(options, cluster, components, pubsub, policies);
             await web.StartAsync(cancellationToken);
-            return new LocalSidecar(options, components, web, new Uri($"http://127.0.0.1:{options.DaprHttpPort}"), new Uri($"http://127.0.0.1:{options.DaprGrpcPort}"));
+
+            // Reachable by service invocation once it listens, as daprd registers with name resolution.
+            var apps = AppDirectory.Of(cluster);
+            var app = AppChannel.For(options, cluster);
+            apps.Add(options.AppId, app);
+            return new LocalSidecar(options, components, web, apps, app, new Uri($"http://127.0.0.1:{options.DaprHttpPort}"), new Uri($"http://127.0.0.1:{options.DaprGrpcPort}"));
         }
         catch
         {
@@ -83,6 +93,7 @@ public sealed class LocalSidecar : IAsyncDisposable
     /// <summary>Stops listening and closes the components.</summary>
     public async ValueTask DisposeAsync()
     {
+        _apps.Remove(Options.AppId, _app);
         await _web.StopAsync();
         await _web.DisposeAsync();
         await Components.DisposeAsync();
@@ -133,12 +144,17 @@ public sealed class LocalSidecar : IAsyncDisposable
             web.UseMiddleware<ApiTokenCheck>(apiToken);
         }
 
+        // The header form is rewritten to the invocation route, so routing must run after it.
+        web.UseAppIdHeaderRouting();
+        web.UseRouting();
+
         web.MapGrpcService<DaprGrpcService>();
         web.MapGet("/v1.0/healthz", () => Results.NoContent());
         web.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
         web.MapStateApi(state);
         web.MapActorApi(actors);
         web.MapPubSubApi(pubsub);
+        web.MapInvocationApi(new InvocationProxy(options.AppId, AppDirectory.Of(cluster)));
         return web;
     }
 }

@@ -1,24 +1,32 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Kugelpos.Testing;
 
 namespace Kugelpos.Host.Tests;
 
 /// <summary>The README's run command: the host program as a process, stopped with Ctrl+C.</summary>
 public sealed class HostProcessTests
 {
-    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "Kugelpos.Host.dll");
+    private const string Program = "Kugelpos.Host";
+
+    // Quiet services and cheap password hashing; the developer's Redis choice must not leak in.
+    private static readonly Dictionary<string, string?> Environment = new()
+    {
+        ["Kugelpos__Logging__Console"] = "false",
+        ["Kugelpos__Account__PasswordWorkFactor"] = "4",
+        ["KUGELPOS_REDIS"] = null,
+    };
 
     [Fact]
     public async Task The_program_serves_every_existing_service_until_ctrl_c_and_then_exits_cleanly()
     {
         var offset = FreeOffset();
         var workingDirectory = Directory.CreateTempSubdirectory("kugelpos-run-");
-        using var process = Start($"--port-offset {offset}", workingDirectory.FullName);
         try
         {
-            await UntilLoggedAsync(process, "Kugelpos is up");
+            using var process = ProgramProcess.Start(Program, $"--port-offset {offset}", workingDirectory.FullName, Environment);
+            await process.UntilLoggedAsync("Kugelpos is up");
             using var http = new HttpClient();
             foreach (var service in ServiceCatalog.All)
             {
@@ -30,19 +38,34 @@ public sealed class HostProcessTests
                 Assert.Equal(service.AppId, body.RootElement.GetProperty("service").GetString());
             }
 
-            Assert.Equal(0, Signal(process, signal: 2));
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-
-            Assert.Equal(0, process.ExitCode);
+            Assert.Equal(0, process.Signal(2));
+            Assert.Equal(0, await process.WaitForExitAsync());
             Assert.True(Directory.Exists(Path.Combine(workingDirectory.FullName, "data", "documents")));
         }
         finally
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            workingDirectory.Delete(recursive: true);
+        }
+    }
 
+    [Fact]
+    public async Task The_host_logs_in_the_services_one_serilog_format()
+    {
+        var workingDirectory = Directory.CreateTempSubdirectory("kugelpos-log-");
+        try
+        {
+            using var process = ProgramProcess.Start(Program, $"--port-offset {FreeOffset()}", workingDirectory.FullName, Environment);
+            await process.UntilLoggedAsync("Kugelpos is up");
+            process.Signal(2);
+            var output = await process.ReadOutputToEndAsync();
+
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Contains(lines, l => l.Contains("INF] Kugelpos.Host: Kugelpos is up", StringComparison.Ordinal));
+            Assert.All(lines, l => Assert.Matches(@"^\[\d\d:\d\d:\d\d (VRB|DBG|INF|WRN|ERR|FTL)\] ", l));
+            Assert.DoesNotContain("info: ", output, StringComparison.Ordinal);
+        }
+        finally
+        {
             workingDirectory.Delete(recursive: true);
         }
     }
@@ -50,12 +73,11 @@ public sealed class HostProcessTests
     [Fact]
     public async Task A_bad_port_offset_is_a_usage_error()
     {
-        using var process = Start("--port-offset 70000", Path.GetTempPath());
+        using var process = ProgramProcess.Start(Program, "--port-offset 70000", Path.GetTempPath(), Environment);
 
-        var error = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var error = await process.ReadErrorToEndAsync();
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, await process.WaitForExitAsync());
         Assert.Contains("--port-offset needs a whole number", error, StringComparison.Ordinal);
     }
 
@@ -84,43 +106,5 @@ public sealed class HostProcessTests
         {
             return false;
         }
-    }
-
-    private static Process Start(string arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo("dotnet", $"\"{Program}\" {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-
-        // Quiet services and cheap password hashing; the developer's Redis choice must not leak in.
-        start.Environment["Kugelpos__Logging__Console"] = "false";
-        start.Environment["Kugelpos__Account__PasswordWorkFactor"] = "4";
-        start.Environment.Remove("KUGELPOS_REDIS");
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
-    // The host logs once everything listens; reading its output waits exactly that long.
-    private static async Task UntilLoggedAsync(Process process, string text)
-    {
-        while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(120)) is { } line)
-        {
-            if (line.Contains(text, StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException($"the host exited without logging '{text}': {await process.StandardError.ReadToEndAsync()}");
-    }
-
-    private static int Signal(Process process, int signal)
-    {
-        using var kill = Process.Start("kill", $"-{signal} {process.Id}");
-        kill.WaitForExit();
-        return kill.ExitCode;
     }
 }

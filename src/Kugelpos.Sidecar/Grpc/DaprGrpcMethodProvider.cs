@@ -22,6 +22,7 @@ public sealed class DaprGrpcMethodProvider(IEnumerable<IDaprGrpcMethods> extensi
         Add<Autogen.GetStateRequest, Autogen.GetStateResponse>(context, "GetState", Autogen.GetStateRequest.Parser, Autogen.GetStateResponse.Parser, (s, r, c) => s.GetState(r, c));
         Add<Autogen.GetBulkStateRequest, Autogen.GetBulkStateResponse>(context, "GetBulkState", Autogen.GetBulkStateRequest.Parser, Autogen.GetBulkStateResponse.Parser, (s, r, c) => s.GetBulkState(r, c));
         Add<Autogen.DeleteStateRequest, Empty>(context, "DeleteState", Autogen.DeleteStateRequest.Parser, Empty.Parser, (s, r, c) => s.DeleteState(r, c));
+        Add<Autogen.DeleteBulkStateRequest, Empty>(context, "DeleteBulkState", Autogen.DeleteBulkStateRequest.Parser, Empty.Parser, (s, r, c) => s.DeleteBulkState(r, c));
         Add<Autogen.ExecuteStateTransactionRequest, Empty>(context, "ExecuteStateTransaction", Autogen.ExecuteStateTransactionRequest.Parser, Empty.Parser, (s, r, c) => s.ExecuteStateTransaction(r, c));
         foreach (var extension in extensions)
         {

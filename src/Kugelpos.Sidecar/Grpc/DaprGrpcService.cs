@@ -67,6 +67,16 @@ public sealed class DaprGrpcService(StateApi state, ApiToken? apiToken)
         return new Empty();
     }
 
+    /// <summary>DeleteBulkState: every key, each under its own ETag; a stale one deletes none and
+    /// answers <c>Aborted</c>, as daprd's etag mismatch does.</summary>
+    public async Task<Empty> DeleteBulkState(Autogen.DeleteBulkStateRequest request, ServerCallContext context)
+    {
+        Authorize(context);
+        var deletions = request.States.Select(s => new StateDelete(s.Key, s.Etag?.Value is { Length: > 0 } etag ? etag : null)).ToList();
+        await Run(() => state.DeleteBulkAsync(request.StoreName, deletions, context.CancellationToken));
+        return new Empty();
+    }
+
     /// <summary>ExecuteStateTransaction: all operations or none.</summary>
     public async Task<Empty> ExecuteStateTransaction(Autogen.ExecuteStateTransactionRequest request, ServerCallContext context)
     {

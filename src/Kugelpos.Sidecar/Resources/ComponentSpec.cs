@@ -13,6 +13,15 @@ public sealed record ComponentSpec(
     IReadOnlyList<string> Scopes,
     string File)
 {
+    /// <summary>
+    /// <c>spec.ignoreErrors</c>: as in daprd, a component that cannot be loaded or initialised is
+    /// skipped with a warning instead of stopping the sidecar.
+    /// </summary>
+    public bool IgnoreErrors { get; init; }
+
+    /// <summary>Why this component cannot work, when <see cref="IgnoreErrors"/> let it through loading; every app skips it.</summary>
+    public ResourceLoadException? Problem { get; init; }
+
     /// <summary>True when <paramref name="appId"/> may load this component.</summary>
     public bool IsVisibleTo(string appId) => Scopes.Count == 0 || Scopes.Contains(appId, StringComparer.Ordinal);
 

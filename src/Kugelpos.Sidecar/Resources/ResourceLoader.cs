@@ -114,9 +114,22 @@ public static class ResourceLoader
             metadata[key] = nodes.OptionalString(item, "value", $"{path}.value") ?? string.Empty;
         }
 
-        var component = new ComponentSpec(name, type, metadata, nodes.StringList(root, "scopes", "scopes"), nodes.File);
-        ComponentTypes.Validate(component);
-        return component;
+        var ignoreErrors = nodes.OptionalString(spec, "ignoreErrors", "spec.ignoreErrors") ?? "false";
+        var component = new ComponentSpec(name, type, metadata, nodes.StringList(root, "scopes", "scopes"), nodes.File)
+        {
+            IgnoreErrors = bool.TryParse(ignoreErrors, out var ignore)
+                ? ignore
+                : throw new ResourceLoadException(nodes.File, "spec.ignoreErrors", $"'{ignoreErrors}' is not true or false"),
+        };
+        try
+        {
+            ComponentTypes.Validate(component);
+            return component;
+        }
+        catch (ResourceLoadException e) when (component.IgnoreErrors)
+        {
+            return component with { Problem = e };
+        }
     }
 
     private static ConfigurationSpec ReadConfiguration(YamlNodes nodes, YamlMappingNode root)

@@ -54,7 +54,16 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
         TransactAsync(storeName, operations, cancellationToken);
 
     /// <summary>Runs operations atomically; an ETag conflict aborts all of them.</summary>
-    public async Task TransactAsync(string storeName, IReadOnlyList<StateOperation> operations, CancellationToken cancellationToken)
+    public Task TransactAsync(string storeName, IReadOnlyList<StateOperation> operations, CancellationToken cancellationToken) =>
+        TransactAsync(storeName, operations, "ERR_STATE_SAVE", "failed saving state in state store", cancellationToken);
+
+    /// <summary>Deletes several keys, each under its own ETag, answering with daprd's
+    /// <c>ERR_STATE_DELETE</c> (daprd deletes a bulk key by key; one transaction is stricter and
+    /// never leaves half a batch deleted).</summary>
+    public Task DeleteBulkAsync(string storeName, IReadOnlyList<StateDelete> deletions, CancellationToken cancellationToken) =>
+        TransactAsync(storeName, deletions, "ERR_STATE_DELETE", "failed deleting state in state store", cancellationToken);
+
+    private async Task TransactAsync(string storeName, IReadOnlyList<StateOperation> operations, string errorCode, string failure, CancellationToken cancellationToken)
     {
         var (store, prefix) = Resolve(storeName);
         var prefixed = operations.Select(op => op with { Key = FullKey(storeName, prefix, op.Key) }).ToList();
@@ -64,13 +73,13 @@ public sealed class StateApi(string appId, ComponentRegistry components, Compone
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
-            throw ComponentFailure.ToApiError("ERR_STATE_SAVE", $"failed saving state in state store {storeName}", e);
+            throw ComponentFailure.ToApiError(errorCode, $"{failure} {storeName}", e);
         }
         catch (StateETagException e)
         {
             throw e.IsMismatch
-                ? new DaprApiException(StatusCodes.Status409Conflict, StatusCode.Aborted, "ERR_STATE_SAVE", $"failed saving state in state store {storeName}: {e.Message}")
-                : new DaprApiException(StatusCodes.Status400BadRequest, StatusCode.InvalidArgument, "ERR_STATE_SAVE", $"failed saving state in state store {storeName}: {e.Message}");
+                ? new DaprApiException(StatusCodes.Status409Conflict, StatusCode.Aborted, errorCode, $"{failure} {storeName}: {e.Message}")
+                : new DaprApiException(StatusCodes.Status400BadRequest, StatusCode.InvalidArgument, errorCode, $"{failure} {storeName}: {e.Message}");
         }
     }
 

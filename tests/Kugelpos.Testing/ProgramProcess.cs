@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Kugelpos.Testing;
+
+/// <summary>
+/// One of our programs (an assembly beside the test's own) started as a process the way an
+/// operator starts it, read line by line and stopped with a signal. Killed on dispose if it is
+/// still running, so a failed test leaves nothing behind.
+/// </summary>
+public sealed class ProgramProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _read = new();
+
+    private ProgramProcess(Process process) => _process = process;
+
+    /// <summary>The exit code, once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Everything read from standard output so far.</summary>
+    public string OutputSoFar => _read.ToString();
+
+    /// <summary>Starts <c>dotnet {assembly}.dll {arguments}</c>.</summary>
+    /// <param name="assembly">The program's file name without <c>.dll</c>, built beside the test assembly.</param>
+    /// <param name="arguments">Its command line.</param>
+    /// <param name="workingDirectory">Where it runs; the test's folder when null.</param>
+    /// <param name="environment">Variables to set (a null value removes one the test run has).</param>
+    public static ProgramProcess Start(string assembly, string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, assembly + ".dll");
+        var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        return new ProgramProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    /// <summary>
+    /// Reads standard output until a line contains <paramref name="text"/>: the programs log once
+    /// they listen, so this waits exactly that long. Fails if the program exits first.
+    /// </summary>
+    public async Task UntilLoggedAsync(string text)
+    {
+        while (await _process.StandardOutput.ReadLineAsync().WaitAsync(Patience) is { } line)
+        {
+            _read.AppendLine(line);
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"the program exited without logging '{text}': {_read}{await _process.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>The rest of standard output, to the program's end.</summary>
+    public async Task<string> ReadOutputToEndAsync() => _read + await _process.StandardOutput.ReadToEndAsync().WaitAsync(Patience);
+
+    /// <summary>The whole of standard error, to the program's end.</summary>
+    public Task<string> ReadErrorToEndAsync() => _process.StandardError.ReadToEndAsync().WaitAsync(Patience);
+
+    /// <summary>Sends <paramref name="signal"/> (2 for Ctrl+C, 15 for SIGTERM) with <c>kill</c>; returns kill's exit code.</summary>
+    public int Signal(int signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {_process.Id}");
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
+
+    /// <summary>Waits for the program to end and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        await _process.WaitForExitAsync().WaitAsync(Patience);
+        return _process.ExitCode;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    // A bound for a program that hangs, not a timing assertion: start-up on a busy CI machine
+    // takes seconds, never minutes.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+}
