@@ -52,7 +52,7 @@ public sealed class ServiceBesideSidecarTests
         await using var service = await ServiceTestHost.StartAsync(
             builder =>
             {
-                builder.AddServiceDefaults();
+                builder.AddServiceDefaults("tally");
                 builder.Services.AddActors(actors =>
                 {
                     actors.Actors.RegisterActor<TallyActor>();

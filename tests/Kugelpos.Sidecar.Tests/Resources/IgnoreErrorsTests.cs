@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Kugelpos.Sidecar.Resources;
-using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
