@@ -1,3 +1,6 @@
+using Dapr.Client;
+using Kugelpos.Dapr.Actors;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,4 +24,25 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<ActorOutboxFactory>();
         return services;
     }
+
+    /// <summary>
+    /// Registers <see cref="IDeliveryStatusCallback"/> over Dapr service invocation through the
+    /// sidecar named by configuration <c>DAPR_HTTP_ENDPOINT</c> / <c>DAPR_API_TOKEN</c> (the SDK's
+    /// own defaults when absent). The subscription plumbing reports through it once registered.
+    /// </summary>
+    public static IServiceCollection AddKugelposDeliveryStatusCallback(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IDeliveryStatusCallback>(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            var client = DaprClient.CreateInvokeHttpClient(
+                daprEndpoint: NullIfEmpty(configuration[KugelposActorDefaults.HttpEndpointKey]),
+                daprApiToken: NullIfEmpty(configuration[KugelposActorDefaults.ApiTokenKey]));
+            return new InvokeDeliveryStatusCallback(client);
+        });
+        return services;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -51,6 +51,7 @@ internal static class SubscriptionEndpoint
             outcome = SubscriptionOutcome.Retry($"the handler failed: {e.GetType().Name}");
         }
 
+        await DeliveryStatusReporter.ReportAsync(context.RequestServices, evt, outcome, logger, cancellationToken);
         return Answer(outcome, channel, evt.EventId, logger);
     }
 

@@ -9,6 +9,7 @@ public sealed class OutboxEntryTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture);
     private static readonly TimeSpan Republish = TimeSpan.FromMinutes(5);
+    private static readonly JsonSerializerOptions ActorJson = new(JsonSerializerDefaults.Web);
     private static readonly OutboxBackoff Backoff = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 
     private static OutboxEntry NewEntry(params string[] subscribers) =>
@@ -130,7 +131,7 @@ public sealed class OutboxEntryTests
     {
         var entry = NewEntry("report").PublishSucceeded(Now, Republish);
 
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(entry, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(entry, ActorJson));
 
         var root = json.RootElement;
         foreach (var name in new[] { "event_id", "published_at", "status", "services", "payload", "last_updated_at" })

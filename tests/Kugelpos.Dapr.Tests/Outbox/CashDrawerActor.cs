@@ -1,0 +1,46 @@
+using Dapr.Actors.Runtime;
+using Kugelpos.Contracts.Terminals;
+using Kugelpos.Dapr.Outbox;
+
+namespace Kugelpos.Dapr.Tests.Outbox;
+
+/// <summary>
+/// The outbox as an actor service uses it: the state change and the event are written in one
+/// call, so the runtime saves both in one transaction; the relay reminder publishes.
+/// </summary>
+public sealed class CashDrawerActor : Actor, ICashDrawerActor, IRemindable
+{
+    /// <summary>The actor type name.</summary>
+    public const string TypeName = "CashDrawerActor";
+
+    private const string BalanceKey = "balance";
+    private readonly ActorOutbox _outbox;
+    private readonly CashDrawerSettings _settings;
+
+    public CashDrawerActor(ActorHost host, ActorOutboxFactory outboxes, CashDrawerSettings settings)
+        : base(host)
+    {
+        ArgumentNullException.ThrowIfNull(outboxes);
+        _outbox = outboxes.Create(host, StateManager);
+        _settings = settings;
+    }
+
+    /// <inheritdoc />
+    public async Task PutInAsync(Guid eventId, decimal amount)
+    {
+        var balance = await StateManager.GetOrAddStateAsync(BalanceKey, 0m) + amount;
+        await StateManager.SetStateAsync(BalanceKey, balance);
+        var log = new CashInOutLog { EventId = eventId, TenantId = "T1", StoreCode = "S1", TerminalNo = 1, Amount = amount };
+        await _outbox.EnqueueAsync(_settings.Channel, log, _settings.Subscribers);
+    }
+
+    /// <inheritdoc />
+    public Task<decimal> BalanceAsync() => StateManager.GetOrAddStateAsync(BalanceKey, 0m);
+
+    /// <inheritdoc />
+    public async Task<int> PendingEventsAsync() => (await _outbox.PendingAsync()).Count;
+
+    /// <inheritdoc />
+    public Task ReceiveReminderAsync(string reminderName, byte[] state, TimeSpan dueTime, TimeSpan period) =>
+        reminderName == ActorOutbox.ReminderName ? _outbox.RelayAsync() : Task.CompletedTask;
+}
