@@ -1,8 +1,5 @@
-using System.Net.Sockets;
+using Kugelpos.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Connections;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Memory;
 
 namespace Kugelpos.Host;
 
@@ -32,41 +29,20 @@ public sealed class InProcessService : IAsyncDisposable
         HostOptions options,
         IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(options);
+        var web = await ServiceLauncher.StartAsync(new ServiceLaunch(app.AppId, service.Add, service.Map)
         {
+            Url = ServiceSettings.Url(app, options.BindAddress),
             ApplicationName = service.Assembly.GetName().Name,
 
             // The host's own folder holds no appsettings.json, so nothing from the working directory leaks in.
             ContentRootPath = AppContext.BaseDirectory,
+            Defaults = ServiceSettings.Defaults(options.DataFolder),
+            Settings = extraSettings is null ? [ServiceSettings.Fixed(app)] : [ServiceSettings.Fixed(app), extraSettings],
         });
-        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = ServiceSettings.Defaults(options.DataFolder) });
-        builder.Configuration.AddInMemoryCollection(ServiceSettings.Fixed(app, options.BindAddress));
-        if (extraSettings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(extraSettings);
-        }
-
-        WebApplication? web = null;
-        try
-        {
-            service.Add(builder);
-            web = builder.Build();
-            service.Map(web);
-            await web.StartAsync();
-            return new InProcessService(app, ServiceSettings.LocalEndpoint(options.BindAddress, app.Port), web);
-        }
-        catch (IOException e) when (e.InnerException is AddressInUseException or SocketException)
-        {
-            await DisposeQuietlyAsync(web);
-            throw new StartupException($"Port {app.Port} (the {app.AppId} service) is already in use: stop whatever holds it and start again.", e);
-        }
-#pragma warning disable CA1031 // Whatever stops a service from starting is reported by name, not as a crash.
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            await DisposeQuietlyAsync(web);
-            throw new StartupException($"The {app.AppId} service cannot start: {e.Message}", e);
-        }
+        return new InProcessService(app, ServiceSettings.LocalEndpoint(options.BindAddress, app.Port), web);
     }
 
     /// <inheritdoc />
@@ -74,13 +50,5 @@ public sealed class InProcessService : IAsyncDisposable
     {
         await _web.StopAsync();
         await _web.DisposeAsync();
-    }
-
-    private static async Task DisposeQuietlyAsync(WebApplication? web)
-    {
-        if (web is not null)
-        {
-            await web.DisposeAsync();
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Kugelpos.ServiceDefaults.Hosting;
 
 namespace Kugelpos.Host;
 
@@ -18,16 +19,19 @@ public static class ServiceSettings
         ["Kugelpos:DocumentStore:DataPath"] = Path.Combine(dataFolder, "documents"),
     };
 
-    /// <summary>What the host decides and nothing may override: where the service listens and where its sidecar is.</summary>
+    /// <summary>What the host decides and nothing may override: the service's name and where its sidecar is.</summary>
+    /// <param name="app">The service's row: its ports.</param>
+    public static Dictionary<string, string?> Fixed(AppPorts app)
+    {
+        var settings = SidecarSettings.For(new Uri($"http://127.0.0.1:{app.SidecarHttpPort}"), new Uri($"http://127.0.0.1:{app.SidecarGrpcPort}"));
+        settings["Kugelpos:ServiceName"] = app.AppId;
+        return settings;
+    }
+
+    /// <summary>Where the service listens: its port on <paramref name="bindAddress"/>.</summary>
     /// <param name="app">The service's row: its ports.</param>
     /// <param name="bindAddress">The address the service listens on.</param>
-    public static Dictionary<string, string?> Fixed(AppPorts app, string bindAddress) => new()
-    {
-        ["Urls"] = $"http://{UrlHost(bindAddress)}:{app.Port}",
-        ["Kugelpos:ServiceName"] = app.AppId,
-        ["DAPR_HTTP_ENDPOINT"] = $"http://127.0.0.1:{app.SidecarHttpPort}",
-        ["DAPR_GRPC_ENDPOINT"] = $"http://127.0.0.1:{app.SidecarGrpcPort}",
-    };
+    public static string Url(AppPorts app, string bindAddress) => $"http://{UrlHost(bindAddress)}:{app.Port}";
 
     /// <summary>Where a service bound to <paramref name="bindAddress"/> is reached from this machine.</summary>
     public static Uri LocalEndpoint(string bindAddress, int port)

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Kugelpos.ServiceDefaults.Hosting;
 using Kugelpos.Sidecar;
 using Kugelpos.Sidecar.Resources;
 using Microsoft.AspNetCore.Connections;

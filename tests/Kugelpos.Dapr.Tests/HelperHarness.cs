@@ -23,7 +23,7 @@ internal sealed class HelperHarness : IDisposable
         Client.SetupGet(c => c.JsonSerializerOptions).Returns(new JsonSerializerOptions(JsonSerializerDefaults.Web));
     }
 
-    public SteppingTimeProvider Time { get; } = new();
+    public FakeClock Time { get; } = new();
 
     public Mock<DaprClient> Client { get; } = new();
 

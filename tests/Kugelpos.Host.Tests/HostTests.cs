@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Kugelpos.ServiceDefaults.Hosting;
 using Kugelpos.Sidecar;
 using Kugelpos.Sidecar.Resources;
 using Microsoft.Extensions.Logging.Abstractions;

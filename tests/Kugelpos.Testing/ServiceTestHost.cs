@@ -1,16 +1,19 @@
+using Kugelpos.ServiceDefaults.Hosting;
+using Kugelpos.Sidecar;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging;
 using Serilog.Core;
 
 namespace Kugelpos.Testing;
 
 /// <summary>
-/// Any Kugelpos service, really started on Kestrel at a free loopback port: its LiteDB files in a
-/// temporary folder (removed on dispose), fake time from <see cref="Start"/>, a known JWT secret,
-/// no console logging, and every log event and every response kept for the test to search.
+/// Any Kugelpos service (or any app with an Add and a Map, Dapr actor hosts included), really
+/// started by <see cref="ServiceLauncher"/> on Kestrel at a free loopback port: its LiteDB files in
+/// a temporary folder (removed on dispose), fake time from <see cref="Start"/>, a known JWT secret,
+/// no console logging, every log event and every response kept for the test to search, and on
+/// request its own local sidecar beside it.
 /// </summary>
 public sealed class ServiceTestHost : IAsyncDisposable
 {
@@ -18,13 +21,15 @@ public sealed class ServiceTestHost : IAsyncDisposable
     public const string JwtSecret = "kugelpos-test-secret-with-more-than-32-bytes";
 
     /// <summary>Where fake time starts: whole seconds, so stored and returned instants compare exactly.</summary>
-    public static readonly DateTimeOffset Start = new(2030, 1, 15, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = FakeClock.DefaultStart;
 
     private readonly WebApplication _app;
+    private readonly SidecarBeside? _sidecar;
 
-    private ServiceTestHost(WebApplication app, string dataPath, FakeTimeProvider time, LogCapture logs, ResponseRecorder responses)
+    private ServiceTestHost(WebApplication app, SidecarBeside? sidecar, string dataPath, FakeClock time, LogCapture logs, ResponseRecorder responses)
     {
         _app = app;
+        _sidecar = sidecar;
         DataPath = dataPath;
         Time = time;
         Logs = logs;
@@ -35,10 +40,10 @@ public sealed class ServiceTestHost : IAsyncDisposable
     /// <summary>A client for the service's address; everything it receives is kept in <see cref="Responses"/>.</summary>
     public HttpClient Client { get; }
 
-    /// <summary>The service's clock: it moves only when the test advances it.</summary>
-    public FakeTimeProvider Time { get; }
+    /// <summary>The service's clock (and its own sidecar's): it moves only when the test advances it.</summary>
+    public FakeClock Time { get; }
 
-    /// <summary>Every log event the service wrote, down to debug level.</summary>
+    /// <summary>Every log event the service wrote through the Kugelpos logging, down to debug level.</summary>
     public LogCapture Logs { get; }
 
     /// <summary>Every response <see cref="Client"/> received.</summary>
@@ -50,64 +55,82 @@ public sealed class ServiceTestHost : IAsyncDisposable
     /// <summary>The folder of the LiteDB files.</summary>
     public string DataPath { get; }
 
+    /// <summary>The sidecar beside the service (replaced by <see cref="RestartSidecarAsync"/>); null when started without one.</summary>
+    public LocalSidecar? Sidecar => _sidecar?.Current;
+
     /// <summary>
     /// Builds the service with <paramref name="add"/> (e.g. <c>b =&gt; b.AddAccountService()</c>) and
-    /// <paramref name="map"/> (e.g. <c>a =&gt; a.MapAccountService()</c>) and starts it.
+    /// <paramref name="map"/> (e.g. <c>a =&gt; a.MapAccountService()</c>) and starts it; with
+    /// <paramref name="sidecar"/>, then starts that sidecar beside it.
     /// </summary>
     /// <param name="add">Registers the service, as its Program.cs does.</param>
     /// <param name="map">Maps the service's endpoints, as its Program.cs does.</param>
     /// <param name="settings">Settings over the test defaults; an empty string clears one.</param>
     /// <param name="configure">Runs on the builder before <paramref name="add"/>, e.g. to register a fake.</param>
+    /// <param name="sidecar">The local sidecar to start beside the service; the service gets its
+    /// <c>DAPR_HTTP_ENDPOINT</c>, <c>DAPR_GRPC_ENDPOINT</c> and <c>APP_API_TOKEN</c>, the sidecar the service's port.</param>
+    /// <exception cref="StartupException">The service or its sidecar cannot start; nothing is left behind.</exception>
     public static async Task<ServiceTestHost> StartAsync(
         Action<WebApplicationBuilder> add,
         Action<WebApplication> map,
         IDictionary<string, string?>? settings = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        TestSidecar? sidecar = null)
     {
         ArgumentNullException.ThrowIfNull(add);
         ArgumentNullException.ThrowIfNull(map);
         var dataPath = Path.Combine(Path.GetTempPath(), "kugelpos-test-" + Guid.NewGuid().ToString("N"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            // Port 0: Kestrel picks a free one, so tests run side by side.
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Kugelpos:ServiceVersion"] = "9.9.9",
-            ["Kugelpos:Jwt:Secret"] = JwtSecret,
-            ["Kugelpos:DocumentStore:DataPath"] = dataPath,
-            ["Kugelpos:Logging:Console"] = "false",
-            // Everything down to debug is captured, so a test can show what is never logged at any level.
-            ["Kugelpos:Logging:MinimumLevel"] = "Debug",
-            ["Kugelpos:Logging:Override:Microsoft.AspNetCore"] = "Debug",
-        });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        var time = new FakeTimeProvider(Start);
+        var time = new FakeClock(Start);
         var logs = new LogCapture();
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton<ILogEventSink>(logs);
-        configure?.Invoke(builder);
-        add(builder);
-
-        var app = builder.Build();
-        map(app);
+        var beside = sidecar is null ? null : SidecarBeside.Prepare(sidecar, time);
+        WebApplication? app = null;
         try
         {
-            await app.StartAsync();
+            app = await ServiceLauncher.StartAsync(new ServiceLaunch(sidecar?.AppId ?? "tested", add, map)
+            {
+                // Port 0: Kestrel picks a free one, so tests run side by side.
+                Url = "http://127.0.0.1:0",
+                EnvironmentName = Environments.Production,
+                Settings = [TestDefaults(dataPath), beside?.AppSettings ?? [], settings ?? new Dictionary<string, string?>()],
+                Configure = builder =>
+                {
+                    // Kugelpos logging replaces these; an app without it stays off the test output.
+                    builder.Logging.ClearProviders();
+                    builder.Services.AddSingleton<TimeProvider>(time);
+                    builder.Services.AddSingleton<ILogEventSink>(logs);
+                    configure?.Invoke(builder);
+                },
+            });
+            if (beside is not null)
+            {
+                await beside.StartAsync(new Uri(app.Urls.Single()).Port);
+            }
         }
         catch
         {
-            // A service that refuses to start must not leave its host or its folder behind.
-            await app.DisposeAsync();
+            // A service or sidecar that refuses to start must not leave its host, its folders or its ports behind.
+            if (beside is not null)
+            {
+                await beside.DisposeAsync();
+            }
+
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+
             DeleteFolder(dataPath);
             throw;
         }
 
-        return new ServiceTestHost(app, dataPath, time, logs, new ResponseRecorder());
+        return new ServiceTestHost(app, beside, dataPath, time, logs, new ResponseRecorder());
     }
+
+    /// <summary>Stops the sidecar and starts a new one with the same flags (or <paramref name="change"/>d ones), as a process restart would.</summary>
+    /// <exception cref="InvalidOperationException">The service was started without a sidecar.</exception>
+    public Task RestartSidecarAsync(Func<SidecarOptions, SidecarOptions>? change = null) =>
+        (_sidecar ?? throw new InvalidOperationException("This service was started without a sidecar.")).RestartAsync(change);
 
     /// <summary>Stands a file where the data folder was, so the store can no longer write there.</summary>
     public void BreakDataPath()
@@ -116,14 +139,31 @@ public sealed class ServiceTestHost : IAsyncDisposable
         File.WriteAllText(DataPath, "not a folder");
     }
 
-    /// <summary>Stops the service and removes its data folder.</summary>
+    /// <summary>Stops the sidecar first, so no call reaches a stopping service; then the service; then removes its data folder.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_sidecar is not null)
+        {
+            await _sidecar.DisposeAsync();
+        }
+
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         DeleteFolder(DataPath);
     }
+
+    private static Dictionary<string, string?> TestDefaults(string dataPath) => new(StringComparer.Ordinal)
+    {
+        ["Kugelpos:ServiceVersion"] = "9.9.9",
+        ["Kugelpos:Jwt:Secret"] = JwtSecret,
+        ["Kugelpos:DocumentStore:DataPath"] = dataPath,
+        ["Kugelpos:Logging:Console"] = "false",
+
+        // Everything down to debug is captured, so a test can show what is never logged at any level.
+        ["Kugelpos:Logging:MinimumLevel"] = "Debug",
+        ["Kugelpos:Logging:Override:Microsoft.AspNetCore"] = "Debug",
+    };
 
     private static void DeleteFolder(string path)
     {

@@ -4,7 +4,6 @@ using Kugelpos.Contracts.PubSub;
 using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Tests.Outbox;
 using Kugelpos.ServiceDefaults;
-using Kugelpos.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

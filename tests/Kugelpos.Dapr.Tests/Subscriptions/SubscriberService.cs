@@ -2,7 +2,6 @@ using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.ServiceDefaults;
-using Kugelpos.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.Dapr.Tests.Subscriptions;

@@ -6,7 +6,6 @@ using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
-using Kugelpos.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.Dapr.Tests.Subscriptions;

@@ -1,42 +1,43 @@
-using System.Globalization;
-using System.Net;
 using Dapr.Actors.Client;
-using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kugelpos.Sidecar.Tests.Actors;
 
 /// <summary>
-/// A real ASP.NET Core app hosting <see cref="CounterActor"/> with Dapr.Actors.AspNetCore, and
-/// its own local sidecar over a Redis actor store with ActorStateTTL on. The ports are chosen
-/// up front so the app knows its sidecar and the sidecar its app.
+/// A real ASP.NET Core app hosting <see cref="CounterActor"/> with Dapr.Actors.AspNetCore, started
+/// by <see cref="ServiceTestHost"/> beside its own local sidecar over a Redis actor store with
+/// ActorStateTTL on: the app is told where its sidecar is, the sidecar where its app is.
 /// </summary>
 public sealed class ActorTestApp : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly SidecarCluster _cluster;
-    private readonly SidecarOptions _options;
+    private const string ActorStateTtl = """
+        apiVersion: dapr.io/v1alpha1
+        kind: Configuration
+        metadata:
+          name: actorconfig
+        spec:
+          features:
+          - name: ActorStateTTL
+            enabled: true
+        """;
 
-    private ActorTestApp(WebApplication app, SidecarCluster cluster, SidecarOptions options, LocalSidecar sidecar, ActorProbe probe)
+    private readonly ServiceTestHost _host;
+
+    private ActorTestApp(ServiceTestHost host, ActorProbe probe)
     {
-        _app = app;
-        _cluster = cluster;
-        _options = options;
-        Sidecar = sidecar;
+        _host = host;
         Probe = probe;
         Proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = HttpEndpoint });
     }
 
     /// <summary>The app's sidecar (replaced by <see cref="RestartSidecarAsync"/>).</summary>
-    public LocalSidecar Sidecar { get; private set; }
+    public LocalSidecar Sidecar => _host.Sidecar!;
 
     /// <summary>The app id, unique per test so Redis keys never collide.</summary>
-    public string AppId => _options.AppId;
+    public string AppId => Sidecar.Options.AppId;
 
     /// <summary>What the actors report.</summary>
     public ActorProbe Probe { get; }
@@ -45,11 +46,10 @@ public sealed class ActorTestApp : IAsyncDisposable
     public ActorProxyFactory Proxies { get; }
 
     /// <summary>The sidecar's HTTP endpoint, without trailing slash as DAPR_HTTP_ENDPOINT is written.</summary>
-    public string HttpEndpoint => $"http://127.0.0.1:{_options.DaprHttpPort}";
+    public string HttpEndpoint => $"http://127.0.0.1:{Sidecar.Options.DaprHttpPort}";
 
     /// <summary>A fake clock for a cluster whose timers, reminders and idle scan a test drives.</summary>
-    public static FakeTimeProvider NewClock() =>
-        new(DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture));
+    public static FakeTimeProvider NewClock() => new FakeClock();
 
     /// <summary>A remoting proxy for <paramref name="id"/>.</summary>
     public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new Dapr.Actors.ActorId(id), CounterActor.TypeName);
@@ -70,62 +70,52 @@ public sealed class ActorTestApp : IAsyncDisposable
         bool reentrancy = false,
         string? resiliency = null)
     {
-        var options = new SidecarOptions
-        {
-            AppId = "actors-" + Guid.NewGuid().ToString("N")[..8],
-            AppPort = FreePort.Next(),
-            DaprHttpPort = FreePort.Next(),
-            DaprGrpcPort = FreePort.Next(),
-            ResourcesPath = Directory.CreateTempSubdirectory("kugelpos-actors-").FullName,
-            AppToken = appToken,
-        };
-        await File.WriteAllTextAsync(Path.Combine(options.ResourcesPath, "actors.yaml"), $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: actorstore
-            spec:
-              type: state.redis
-              version: v1
-              metadata:
-              - name: redisHost
-                value: "{redis.Host}"
-              - name: actorStateStore
-                value: "true"
-            ---
-            apiVersion: dapr.io/v1alpha1
-            kind: Configuration
-            metadata:
-              name: actorconfig
-            spec:
-              features:
-              - name: ActorStateTTL
-                enabled: true
-            """);
-
+        var resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl };
         if (resiliency is not null)
         {
-            await File.WriteAllTextAsync(Path.Combine(options.ResourcesPath, "resiliency.yaml"), resiliency);
+            resources["resiliency.yaml"] = resiliency;
         }
 
-        var probe = new ActorProbe();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.AppPort!.Value));
-        builder.Services.AddSingleton(probe);
-        builder.Services.AddActors(actors =>
+        var sidecar = new TestSidecar("actors-" + Guid.NewGuid().ToString("N")[..8])
         {
-            actors.Actors.RegisterActor<CounterActor>();
-            actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
-            actors.ActorIdleTimeout = idleTimeout ?? TimeSpan.FromMinutes(60);
-            actors.ActorScanInterval = scanInterval ?? TimeSpan.FromSeconds(30);
-            if (reentrancy)
+            ActorStore = ActorStore.OnRedis(redis),
+            Resources = resources,
+            AppToken = appToken,
+            Cluster = cluster,
+        };
+        var probe = new ActorProbe();
+        var host = await ServiceTestHost.StartAsync(
+            builder =>
             {
-                actors.ReentrancyConfig = new Dapr.Actors.ActorReentrancyConfig { Enabled = true };
-            }
-        });
-        var app = builder.Build();
+                builder.Services.AddSingleton(probe);
+                builder.Services.AddActors(actors =>
+                {
+                    actors.Actors.RegisterActor<CounterActor>();
+                    actors.HttpEndpoint = builder.Configuration["DAPR_HTTP_ENDPOINT"];
+                    actors.ActorIdleTimeout = idleTimeout ?? TimeSpan.FromMinutes(60);
+                    actors.ActorScanInterval = scanInterval ?? TimeSpan.FromSeconds(30);
+                    if (reentrancy)
+                    {
+                        actors.ReentrancyConfig = new Dapr.Actors.ActorReentrancyConfig { Enabled = true };
+                    }
+                });
+            },
+            app => MapActors(app, probe, appToken),
+            sidecar: sidecar);
+        return new ActorTestApp(host, probe);
+    }
 
+    /// <summary>Stops the sidecar and starts a new one with the same flags, as a process restart would.</summary>
+    public Task RestartSidecarAsync() => _host.RestartSidecarAsync();
+
+    /// <summary>Restarts the sidecar without APP_API_TOKEN, to show a guarded app refuses it.</summary>
+    public Task RestartSidecarWithoutAppTokenAsync() => _host.RestartSidecarAsync(options => options with { AppToken = null });
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private static void MapActors(WebApplication app, ActorProbe probe, string? appToken)
+    {
         // Dapr.Actors.AspNetCore checks no app token itself, so the app does it here, as an app
         // behind APP_API_TOKEN would.
         app.Use((context, next) =>
@@ -143,39 +133,5 @@ public sealed class ActorTestApp : IAsyncDisposable
             return next(context);
         });
         app.MapActorsHandlers();
-        await app.StartAsync();
-        try
-        {
-            var sidecar = await LocalSidecar.StartAsync(options, cluster);
-            return new ActorTestApp(app, cluster, options, sidecar, probe);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-    }
-
-    /// <summary>Stops the sidecar and starts a new one with the same flags, as a process restart would.</summary>
-    public async Task RestartSidecarAsync()
-    {
-        await Sidecar.DisposeAsync();
-        Sidecar = await LocalSidecar.StartAsync(_options, _cluster);
-    }
-
-    /// <summary>Restarts the sidecar without APP_API_TOKEN, to show a guarded app refuses it.</summary>
-    public async Task RestartSidecarWithoutAppTokenAsync()
-    {
-        await Sidecar.DisposeAsync();
-        Sidecar = await LocalSidecar.StartAsync(_options with { AppToken = null }, _cluster);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await Sidecar.DisposeAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Directory.Delete(_options.ResourcesPath!, recursive: true);
     }
 }

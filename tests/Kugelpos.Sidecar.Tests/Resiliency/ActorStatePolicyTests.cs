@@ -19,13 +19,13 @@ public sealed class ActorStatePolicyTests
     [Fact]
     public async Task An_actor_state_read_that_fails_transiently_is_retried_per_the_policy_and_succeeds()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = 2 };
         var state = StateOf(store, Policies.For(time, retry: "fixed").For("store"));
 
         var read = state.GetAsync("Cart", "c1", "count", CancellationToken.None);
-        await time.ElapseNextWaitAsync(Ms50);
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
 
         var item = await read.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.NotNull(item);
@@ -36,12 +36,12 @@ public sealed class ActorStatePolicyTests
     [Fact]
     public async Task An_actor_state_transaction_that_fails_transiently_is_retried_per_the_policy_and_succeeds()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = 1 };
         var state = StateOf(store, Policies.For(time, retry: "fixed").For("store"));
 
         var save = state.TransactAsync("Cart", "c1", SaveCount, CancellationToken.None);
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
 
         await save.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(2, store.Calls);
@@ -50,14 +50,14 @@ public sealed class ActorStatePolicyTests
     [Fact]
     public async Task With_the_store_down_an_actor_state_read_answers_daprds_error_once_the_retries_are_spent()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = int.MaxValue };
         var state = StateOf(store, Policies.For(time, retry: "fixed").For("store"));
 
         var read = state.GetAsync("Cart", "c1", "count", CancellationToken.None);
         for (var i = 0; i < 3; i++)
         {
-            await time.ElapseNextWaitAsync(Ms50);
+            await time.ElapseNextTimerAsync(Ms50);
         }
 
         var error = await Assert.ThrowsAsync<DaprApiException>(() => read.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -88,14 +88,14 @@ public sealed class ActorStatePolicyTests
     [Fact]
     public async Task Unlimited_retries_on_actor_state_stop_at_the_cap_so_the_actors_turn_ends()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = int.MaxValue };
         var state = StateOf(store, Policies.For(time, retry: "forever").For("store"));
 
         var save = state.TransactAsync("Cart", "c1", SaveCount, CancellationToken.None);
         for (var i = 0; i < ComponentPolicy.UnlimitedRetriesCap; i++)
         {
-            await time.ElapseNextWaitAsync(TimeSpan.FromMilliseconds(10));
+            await time.ElapseNextTimerAsync(TimeSpan.FromMilliseconds(10));
         }
 
         var error = await Assert.ThrowsAsync<DaprApiException>(() => save.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -106,13 +106,13 @@ public sealed class ActorStatePolicyTests
     [Fact]
     public async Task A_hung_actor_state_read_times_out_and_is_retried_rather_than_holding_the_turn()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { HangNext = true };
         var state = StateOf(store, Policies.For(time, retry: "fixed", timeout: "quick").For("store"));
 
         var read = state.GetAsync("Cart", "c1", "count", CancellationToken.None);
-        await time.ElapseNextWaitAsync(TimeSpan.FromSeconds(1));
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(TimeSpan.FromSeconds(1));
+        await time.ElapseNextTimerAsync(Ms50);
 
         Assert.NotNull(await read.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(2, store.Calls);

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Dapr.Actors;
 using Kugelpos.Sidecar.Tests.Actors;
-using Kugelpos.Sidecar.Tests.Fixtures;
 
 namespace Kugelpos.Sidecar.Tests.Resiliency;
 

@@ -14,7 +14,7 @@ public sealed class ComponentPolicyTests
     [Fact]
     public async Task Exponential_retries_double_their_delay_up_to_max_interval()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = 5 };
         var policy = Policies.For(time, retry: "growing").For("store");
 
@@ -22,7 +22,7 @@ public sealed class ComponentPolicyTests
         int[] expected = [200, 400, 800, 1000, 1000];
         for (var i = 0; i < expected.Length; i++)
         {
-            var wait = await time.NextWaitAsync();
+            var wait = await time.NextTimerAsync();
             Assert.Equal(i + 1, store.Calls);
             Assert.Equal(TimeSpan.FromMilliseconds(expected[i]), wait);
             time.Advance(wait);
@@ -35,14 +35,14 @@ public sealed class ComponentPolicyTests
     [Fact]
     public async Task Constant_retries_wait_alike_and_give_up_after_max_retries()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = int.MaxValue };
         var policy = Policies.For(time, retry: "fixed").For("store");
 
         var read = policy.ExecuteAsync(t => store.GetAsync("k", t), CancellationToken.None);
         for (var i = 0; i < 3; i++)
         {
-            await time.ElapseNextWaitAsync(Ms50);
+            await time.ElapseNextTimerAsync(Ms50);
         }
 
         await Assert.ThrowsAsync<RedisConnectionException>(() => read.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -52,14 +52,14 @@ public sealed class ComponentPolicyTests
     [Fact]
     public async Task Unlimited_retries_stop_at_the_cap_so_a_request_still_gets_an_answer()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = int.MaxValue };
         var policy = Policies.For(time, retry: "forever").For("store");
 
         var read = policy.ExecuteAsync(t => store.GetAsync("k", t), CancellationToken.None);
         for (var i = 0; i < ComponentPolicy.UnlimitedRetriesCap; i++)
         {
-            await time.ElapseNextWaitAsync(TimeSpan.FromMilliseconds(10));
+            await time.ElapseNextTimerAsync(TimeSpan.FromMilliseconds(10));
         }
 
         await Assert.ThrowsAsync<RedisConnectionException>(() => read.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -158,14 +158,14 @@ public sealed class ComponentPolicyTests
     [Fact]
     public async Task A_breaker_that_opens_stops_the_retries_of_the_call_that_tripped_it()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = int.MaxValue };
         var policy = Policies.For(time, retry: "fixed", breaker: "threeStrikes").For("store");
 
         var read = policy.ExecuteAsync(t => store.GetAsync("k", t), CancellationToken.None);
-        await time.ElapseNextWaitAsync(Ms50);
-        await time.ElapseNextWaitAsync(Ms50);
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
 
         // daprd counts every attempt against the breaker: the third trips it, and the retry after
         // it meets the open breaker, which ends the retrying without a fourth store call.
@@ -176,13 +176,13 @@ public sealed class ComponentPolicyTests
     [Fact]
     public async Task A_hung_attempt_times_out_and_is_retried()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { HangNext = true };
         var policy = Policies.For(time, retry: "fixed", timeout: "quick").For("store");
 
         var read = policy.ExecuteAsync(t => store.GetAsync("k", t), CancellationToken.None);
-        await time.ElapseNextWaitAsync(TimeSpan.FromSeconds(1));
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(TimeSpan.FromSeconds(1));
+        await time.ElapseNextTimerAsync(Ms50);
 
         Assert.NotNull(await read.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(2, store.Calls);

@@ -20,12 +20,12 @@ public sealed class ReminderPolicyTests
     [Fact]
     public async Task Loading_reminders_retries_a_transient_failure_per_the_policy()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = 1, Value = "[]"u8.ToArray() };
         var reminders = new ReminderStore(store, "pos", Policies.For(time, retry: "fixed").For("store"));
 
         var load = reminders.LoadAsync("Cart", CancellationToken.None);
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
 
         Assert.Empty(await load.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(2, store.Calls);
@@ -34,19 +34,19 @@ public sealed class ReminderPolicyTests
     [Fact]
     public async Task A_reminder_whose_save_fails_transiently_is_retried_per_the_policy_and_kept()
     {
-        var time = new TimerLog();
+        var time = new FakeClock();
         var store = new FlakyStore { FailuresLeft = 2 };
         await using var runtime = RuntimeOver(store, time, Policies.For(time, retry: "fixed").For("store"));
 
         var register = runtime.RegisterReminderAsync("Cart", "c1", "expire", InAnHour, CancellationToken.None);
-        await time.ElapseNextWaitAsync(Ms50);
-        await time.ElapseNextWaitAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
+        await time.ElapseNextTimerAsync(Ms50);
 
         await register.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(3, store.Calls);
         Assert.NotNull(runtime.GetReminder("Cart", "c1", "expire"));
         // Armed only once stored, for what is left of its hour after the retries.
-        Assert.Equal(TimeSpan.FromHours(1) - Ms50 - Ms50, await time.NextWaitAsync());
+        Assert.Equal(TimeSpan.FromHours(1) - Ms50 - Ms50, await time.NextTimerAsync());
     }
 
     [Fact]

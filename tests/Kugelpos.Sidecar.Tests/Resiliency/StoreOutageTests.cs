@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using Dapr;
 using Dapr.Client;
 using Grpc.Core;
-using Kugelpos.Sidecar.Tests.Fixtures;
 
 namespace Kugelpos.Sidecar.Tests.Resiliency;
 

@@ -1,5 +1,4 @@
 using Kugelpos.Sidecar.Resources;
-using Kugelpos.Sidecar.Tests.Fixtures;
 
 namespace Kugelpos.Sidecar.Tests.Resources;
 

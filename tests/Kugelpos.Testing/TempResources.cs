@@ -1,4 +1,4 @@
-namespace Kugelpos.Sidecar.Tests.Fixtures;
+namespace Kugelpos.Testing;
 
 /// <summary>A temporary resources folder holding the YAML a test writes; deleted on dispose.</summary>
 public sealed class TempResources : IDisposable

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Kugelpos.Sidecar;
 using StackExchange.Redis;
+using Xunit;
 
-namespace Kugelpos.Sidecar.Tests.Fixtures;
+namespace Kugelpos.Testing;
 
 /// <summary>
 /// A real redis-server on a free loopback port, started for the test run and killed after it.

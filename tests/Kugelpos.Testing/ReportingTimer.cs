@@ -1,6 +1,6 @@
-namespace Kugelpos.Dapr.Tests;
+namespace Kugelpos.Testing;
 
-/// <summary>Passes a timer through, reporting each new due time it is given.</summary>
+/// <summary>Passes a timer through, reporting each due time it is given once the timer has taken it.</summary>
 internal sealed class ReportingTimer(ITimer inner, Action<TimeSpan> report) : ITimer
 {
     public bool Change(TimeSpan dueTime, TimeSpan period)

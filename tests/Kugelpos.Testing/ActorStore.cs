@@ -1,0 +1,49 @@
+namespace Kugelpos.Testing;
+
+/// <summary>Where a <see cref="TestSidecar"/> keeps actor state: component <see cref="Name"/>, on a real Redis or embedded.</summary>
+public sealed class ActorStore
+{
+    /// <summary>The component's name, e.g. for a Resiliency resource's targets.</summary>
+    public const string Name = "actorstore";
+
+    private readonly string _type;
+    private readonly Func<string, (string Key, string Value)> _location;
+
+    private ActorStore(string type, Func<string, (string Key, string Value)> location)
+    {
+        _type = type;
+        _location = location;
+    }
+
+    /// <summary>The embedded store: a SQLite file in the sidecar's resources folder, kept across sidecar restarts.</summary>
+    public static ActorStore Embedded { get; } = new("state.sqlite", folder => ("connectionString", Path.Combine(folder, Name + ".db")));
+
+    /// <summary>A store on <paramref name="redis"/>, in daprd's Redis layout.</summary>
+    public static ActorStore OnRedis(RedisServer redis)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        return new ActorStore("state.redis", _ => ("redisHost", redis.Host));
+    }
+
+    /// <summary>The component's YAML for a sidecar whose resources are in <paramref name="folder"/>.</summary>
+    internal string Component(string folder)
+    {
+        var (key, value) = _location(folder);
+
+        // Single quotes: YAML reads a Windows path's backslashes in them literally.
+        return $"""
+            apiVersion: dapr.io/v1alpha1
+            kind: Component
+            metadata:
+              name: {Name}
+            spec:
+              type: {_type}
+              version: v1
+              metadata:
+              - name: {key}
+                value: '{value}'
+              - name: actorStateStore
+                value: "true"
+            """;
+    }
+}
