@@ -11,7 +11,7 @@ internal static class SubscriberService
 {
     public const string AppToken = "app-token-from-daprd";
 
-    public static Task<ServiceTestHost> StartAsync(EventChannel channel, HandlerScript script, Action<IServiceCollection>? services = null) =>
+    public static Task<ServiceTestHost> StartAsync(EventChannel channel, HandlerScript script, Action<IServiceCollection>? services = null, TestSidecar? sidecar = null) =>
         ServiceTestHost.StartAsync(
             builder =>
             {
@@ -25,7 +25,8 @@ internal static class SubscriberService
                 app.UseKugelposSubscriptions();
                 app.MapKugelposSubscription<CashInOutLog, ScriptedCashlogHandler>(channel);
             },
-            new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken, ["Kugelpos:ServiceName"] = "report" });
+            new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken, ["Kugelpos:ServiceName"] = "report" },
+            sidecar: sidecar is null ? null : sidecar with { AppToken = AppToken });
 
     /// <summary>A channel of the test's own, so parallel tests never share a topic.</summary>
     public static EventChannel NewChannel() =>
