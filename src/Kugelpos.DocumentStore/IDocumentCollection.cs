@@ -50,9 +50,15 @@ public interface IDocumentCollection<T>
     /// <summary>
     /// Atomically adds <paramref name="amount"/> to an integer field and returns the new value.
     /// A missing document is created holding only the id and the field; a missing field counts as 0.
-    /// Atomic across concurrent callers (and, on MongoDB, across processes).
+    /// Atomic across concurrent callers (and, on MongoDB, across processes). The field is stored as
+    /// the document type declares it (an <c>int</c> member as a 32-bit integer, a <c>long</c> member
+    /// or an undeclared field as a 64-bit one), so the document reads back on both backends.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The field holds something other than an integer.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The field is declared as or holds something other than an integer, or the result would
+    /// leave its type's range (the counter is then unchanged).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount does not fit an <c>int</c> member.</exception>
     Task<long> IncrementAsync(string id, string field, long amount = 1, CancellationToken cancellationToken = default);
 
     /// <summary>

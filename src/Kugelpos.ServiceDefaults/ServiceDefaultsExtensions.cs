@@ -2,6 +2,7 @@ using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Health;
 using Kugelpos.ServiceDefaults.Logging;
 using Kugelpos.ServiceDefaults.Metrics;
+using Kugelpos.ServiceDefaults.OpenApi;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -48,6 +49,7 @@ public static class ServiceDefaultsExtensions
 
         services.AddHealthChecks();
         builder.AddKugelposMetrics(identity);
+        services.AddKugelposOpenApi();
         return builder;
     }
 
@@ -89,6 +91,7 @@ public static class ServiceDefaultsExtensions
 
         app.MapKugelposHealth();
         app.MapKugelposMetrics();
+        app.MapKugelposOpenApi();
         return app;
     }
 }

@@ -84,6 +84,7 @@ internal sealed class LiteDbDocumentCollection<T>(
             throw new ArgumentException("The document id cannot be incremented.", nameof(field));
         }
 
+        var counter = CounterField.Of<T>(path, amount, name);
         return Write(
             () =>
             {
@@ -94,8 +95,18 @@ internal sealed class LiteDbDocumentCollection<T>(
                     throw NotAnInteger(id, path);
                 }
 
-                var next = checked((current.IsNull ? 0L : current.AsInt64) + amount);
-                if (!LiteDbValues.TrySet(document, path, new BsonValue(next)))
+                var start = current.IsNull ? 0L : current.AsInt64;
+                var next = start + amount;
+
+                // Signed overflow flips the sign against the amount's; the range check catches the rest.
+                if ((amount > 0 && next < start) || (amount < 0 && next > start) || !counter.Fits(next))
+                {
+                    throw counter.Overflow(id, name, amount);
+                }
+
+                // The member's own type, so the document reads back: an int member cannot take an Int64.
+                var stored = counter.IsInt32 ? new BsonValue((int)next) : new BsonValue(next);
+                if (!LiteDbValues.TrySet(document, path, stored))
                 {
                     throw NotAnInteger(id, path);
                 }

@@ -10,6 +10,9 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
     where T : class, IDocument
 {
     private readonly IMongoCollection<T> _typed = database.Database.GetCollection<T>(name);
+    /// <summary>How often a counter increment meets a document that changed under it before giving up.</summary>
+    private const int MaxCounterAttempts = 5;
+
     private readonly IMongoCollection<BsonDocument> _raw = database.Database.GetCollection<BsonDocument>(name);
 
     public string Name => name;
@@ -87,8 +90,13 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
             throw new ArgumentException("The document id cannot be incremented.", nameof(field));
         }
 
+        var counter = CounterField.Of<T>(path, amount, name);
         await PurgeExpiredAsync(cancellationToken);
-        var update = new BsonDocument("$inc", new BsonDocument(path.StoragePath, new BsonInt64(amount)));
+
+        // The member's own type, so the document reads back: $inc keeps an Int32 an Int32 when the
+        // amount is one, and would turn it into an Int64 on overflow, which the filter rules out.
+        BsonValue increment = counter.IsInt32 ? new BsonInt32((int)amount) : new BsonInt64(amount);
+        var update = new BsonDocument("$inc", new BsonDocument(path.StoragePath, increment));
         var options = new FindOneAndUpdateOptions<BsonDocument>
         {
             IsUpsert = true,
@@ -97,7 +105,7 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
         };
         try
         {
-            return Integer(await UpsertCounterAsync(id, update, options, cancellationToken), id, path);
+            return Integer(await UpsertCounterAsync(id, counter, amount, update, options, cancellationToken), id, path);
         }
         catch (MongoException ex) when (MongoErrors.IsNotIncrementable(ex))
         {
@@ -131,22 +139,61 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
         MongoFilterTranslator.Query(filter, await database.ExpiryForAsync(name, cancellationToken), database.Time);
 
     /// <summary>
-    /// Two first increments of a new counter may both try to insert it; the server retries such
-    /// upserts itself since 4.2, and one more attempt here covers older servers.
+    /// The increment, applied only where the field is missing or an integer the amount keeps in
+    /// range. Where it is not, the upsert collides with the existing document on _id; so may a
+    /// concurrent first increment of a new counter (the server retries those itself since 4.2),
+    /// after which the next attempt matches.
     /// </summary>
     private Task<BsonDocument> UpsertCounterAsync(
         string id,
+        CounterField counter,
+        long amount,
         BsonDocument update,
         FindOneAndUpdateOptions<BsonDocument> options,
         CancellationToken cancellationToken) => GuardAsync(async () =>
         {
-            try
+            var (low, high) = amount >= 0 ? (counter.Min, counter.Max - amount) : (counter.Min - amount, counter.Max);
+            var field = counter.Path.StoragePath;
+            var filter = new BsonDocument
             {
-                return await _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken);
-            }
-            catch (MongoException ex) when (MongoErrors.IsDuplicateKey(ex, out var index) && index == IndexNames.IdIndex)
+                ["_id"] = id,
+                ["$or"] = new BsonArray
+                {
+                    new BsonDocument(field, new BsonDocument("$exists", false)),
+                    new BsonDocument(field, new BsonDocument
+                    {
+                        ["$type"] = new BsonArray { "int", "long" },
+                        ["$gte"] = low,
+                        ["$lte"] = high,
+                    }),
+                },
+            };
+            for (var attempt = 1; ; attempt++)
             {
-                return await _raw.FindOneAndUpdateAsync(ById(id), update, options, cancellationToken);
+                try
+                {
+                    return await _raw.FindOneAndUpdateAsync(filter, update, options, cancellationToken);
+                }
+                catch (MongoException ex) when (MongoErrors.IsDuplicateKey(ex, out var index) && index == IndexNames.IdIndex && attempt < MaxCounterAttempts)
+                {
+                    var current = await _raw.Find(ById(id)).Project(options.Projection).FirstOrDefaultAsync(cancellationToken);
+                    var value = current is null ? BsonNull.Value : MongoValues.At(current, counter.Path);
+                    if (value is BsonInt32 or BsonInt64)
+                    {
+                        var start = value.ToInt64();
+                        if (start < low || start > high)
+                        {
+                            throw counter.Overflow(id, name, amount);
+                        }
+                    }
+                    else if (current is not null)
+                    {
+                        // Null, a string, a double...: not an integer counter.
+                        throw NotAnInteger(id, counter.Path, ex);
+                    }
+
+                    // Otherwise a concurrent first increment created the document: try again.
+                }
             }
         });
 

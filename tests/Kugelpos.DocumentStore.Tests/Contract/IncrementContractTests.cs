@@ -1,3 +1,4 @@
+using Kugelpos.DocumentStore.Queries;
 using Kugelpos.DocumentStore.Tests.Support;
 
 namespace Kugelpos.DocumentStore.Tests.Contract;
@@ -57,5 +58,65 @@ public sealed class IncrementContractTests
         Assert.Contains("'code'", error.Message, StringComparison.Ordinal);
         Assert.Equal("A-1", (await items.GetAsync("i-1"))!.Code);
         await Assert.ThrowsAsync<ArgumentException>(() => items.IncrementAsync("i-1", "id"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task An_int_field_stays_an_int_and_reads_back(string backend)
+    {
+        await using var harness = StoreHarness.Create(backend);
+        var numbered = harness.Database().GetCollection<NumberedItem>("numbered");
+        await numbered.InsertAsync(new NumberedItem("n-1", 5));
+
+        Assert.Equal(7, await numbered.IncrementAsync("n-1", "code", 2));
+        Assert.Equal(1, await numbered.IncrementAsync("n-2", "code"));
+
+        Assert.Equal(new NumberedItem("n-1", 7), await numbered.GetAsync("n-1"));
+        Assert.Equal(new NumberedItem("n-2", 1), await numbered.GetAsync("n-2"));
+        Assert.Equal([new NumberedItem("n-1", 7)], await numbered.FindAsync(DocumentFilter.Eq("code", 7)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task An_increment_past_the_int_range_is_refused_and_leaves_the_counter(string backend)
+    {
+        await using var harness = StoreHarness.Create(backend);
+        var numbered = harness.Database().GetCollection<NumberedItem>("numbered");
+        await numbered.InsertAsync(new NumberedItem("n-1", int.MaxValue - 1));
+        await numbered.InsertAsync(new NumberedItem("n-2", int.MinValue + 1));
+
+        Assert.Equal(int.MaxValue, await numbered.IncrementAsync("n-1", "code"));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => numbered.IncrementAsync("n-1", "code"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => numbered.IncrementAsync("n-2", "code", -2));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => numbered.IncrementAsync("n-1", "code", long.MinValue));
+
+        Assert.Contains("'code'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new NumberedItem("n-1", int.MaxValue), await numbered.GetAsync("n-1"));
+        Assert.Equal(new NumberedItem("n-2", int.MinValue + 1), await numbered.GetAsync("n-2"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_long_field_takes_values_past_the_int_range(string backend)
+    {
+        await using var harness = StoreHarness.Create(backend);
+        var counters = harness.Database().GetCollection<Counter>("counters");
+
+        Assert.Equal(int.MaxValue + 1L, await counters.IncrementAsync("c", "value", int.MaxValue + 1L));
+
+        Assert.Equal(new Counter("c", int.MaxValue + 1L), await counters.GetAsync("c"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_field_declared_as_something_other_than_an_integer_is_refused_before_it_is_touched(string backend)
+    {
+        await using var harness = StoreHarness.Create(backend);
+        var items = harness.Items();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => items.IncrementAsync("i-9", "price"));
+
+        Assert.Contains("'price'", error.Message, StringComparison.Ordinal);
+        Assert.Null(await items.GetAsync("i-9"));
     }
 }

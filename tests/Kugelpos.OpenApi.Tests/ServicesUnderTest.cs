@@ -1,0 +1,21 @@
+using Kugelpos.Account;
+
+namespace Kugelpos.OpenApi.Tests;
+
+/// <summary>
+/// The services whose OpenAPI documents are checked. A service that lands adds ONE line here
+/// (and a project reference); from then on every test in this project holds it to the original.
+/// </summary>
+public static class ServicesUnderTest
+{
+    /// <summary>Every service that exists, by name.</summary>
+    public static IReadOnlyList<ServiceUnderTest> All { get; } =
+    [
+        new("account", settings => ServiceTestHost.StartAsync(b => b.AddAccountService(), a => a.MapAccountService(), settings)),
+
+        // new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
+    ];
+
+    /// <summary>The services' names, as xunit theory data.</summary>
+    public static TheoryData<string> Names => [.. All.Select(service => service.Name)];
+}
