@@ -16,13 +16,15 @@ public sealed class CashDrawerActor : Actor, ICashDrawerActor, IRemindable
     private const string BalanceKey = "balance";
     private readonly ActorOutbox _outbox;
     private readonly CashDrawerSettings _settings;
+    private readonly CashDrawerProbe _probe;
 
-    public CashDrawerActor(ActorHost host, ActorOutboxFactory outboxes, CashDrawerSettings settings)
+    public CashDrawerActor(ActorHost host, ActorOutboxFactory outboxes, CashDrawerSettings settings, CashDrawerProbe probe)
         : base(host)
     {
         ArgumentNullException.ThrowIfNull(outboxes);
         _outbox = outboxes.Create(host, StateManager);
         _settings = settings;
+        _probe = probe;
     }
 
     /// <inheritdoc />
@@ -38,9 +40,16 @@ public sealed class CashDrawerActor : Actor, ICashDrawerActor, IRemindable
     public Task<decimal> BalanceAsync() => StateManager.GetOrAddStateAsync(BalanceKey, 0m);
 
     /// <inheritdoc />
-    public async Task<int> PendingEventsAsync() => (await _outbox.PendingAsync()).Count;
+    public Task ConfirmAsync(Guid eventId, string service) =>
+        _outbox.UpdateDeliveryStatusAsync(eventId, service, SubscriberStatus.Received, null);
 
     /// <inheritdoc />
-    public Task ReceiveReminderAsync(string reminderName, byte[] state, TimeSpan dueTime, TimeSpan period) =>
-        reminderName == ActorOutbox.ReminderName ? _outbox.RelayAsync() : Task.CompletedTask;
+    public async Task ReceiveReminderAsync(string reminderName, byte[] state, TimeSpan dueTime, TimeSpan period)
+    {
+        if (reminderName == ActorOutbox.ReminderName)
+        {
+            await _outbox.RelayAsync();
+            _probe.Relays.Writer.TryWrite(await _outbox.PendingAsync());
+        }
+    }
 }

@@ -11,6 +11,6 @@ public interface ICashDrawerActor : IActor
     /// <summary>The balance.</summary>
     Task<decimal> BalanceAsync();
 
-    /// <summary>The outbox entries not settled yet.</summary>
-    Task<int> PendingEventsAsync();
+    /// <summary>Records a subscriber's confirmation, as the service's delivery-status endpoint would.</summary>
+    Task ConfirmAsync(Guid eventId, string service);
 }
