@@ -13,11 +13,14 @@ namespace Kugelpos.Sidecar.Actors;
 /// <param name="components">The app's components (its actor state store and Configuration).</param>
 /// <param name="placement">The process-wide placement table.</param>
 /// <param name="policies">The app's outbound component policies.</param>
-public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement, ComponentPolicies policies)
+/// <param name="awaitsApp">Whether this sidecar has an app that may host actors (an app port and an actor state store).</param>
+public sealed class ActorApi(string appId, ComponentRegistry components, ActorPlacement placement, ComponentPolicies policies, bool awaitsApp)
 {
     private readonly ActorStateAccess? _state = components.ActorStateStore is { } store
         ? new ActorStateAccess(appId, store, policies.For(store.Name), components.Configuration.IsEnabled("ActorStateTTL"))
         : null;
+
+    private readonly TaskCompletionSource _localTypesKnown = Known(!awaitsApp);
 
     /// <summary>The host for this sidecar's own app, once its types are known.</summary>
     public ActorRuntime? Local { get; internal set; }
@@ -59,8 +62,34 @@ public sealed class ActorApi(string appId, ComponentRegistry components, ActorPl
     public async Task DeleteReminderAsync(string actorType, string actorId, string name, CancellationToken cancellationToken) =>
         await (await HostAsync(actorType, actorId, "ERR_ACTOR_REMINDER_DELETE", cancellationToken)).DeleteReminderAsync(actorType, actorId, name, cancellationToken);
 
-    private async Task<ActorRuntime> HostAsync(string actorType, string actorId, string errorCode, CancellationToken cancellationToken) =>
-        await placement.ResolveAsync(actorType, actorId, cancellationToken) ?? throw ActorErrors.NotHosted(errorCode, actorType, actorId);
+    /// <summary>Marks this sidecar's own app's actor types as known (hosted, none, or given up on at shutdown).</summary>
+    internal void LocalTypesKnown() => _localTypesKnown.TrySetResult();
+
+    private static TaskCompletionSource Known(bool already)
+    {
+        var known = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (already)
+        {
+            known.SetResult();
+        }
+
+        return known;
+    }
+
+    private async Task<ActorRuntime> HostAsync(string actorType, string actorId, string errorCode, CancellationToken cancellationToken)
+    {
+        if (placement.Pick(actorType, actorId) is { } host)
+        {
+            return host;
+        }
+
+        // daprd with an actor state store starts its placement client only once its own app's
+        // types are registered (pkg/actors/actors.go, Run waits on registerDoneCh), and lookups
+        // queue until then: a call through a sidecar whose app is still starting waits for it.
+        // A type another app already hosts is reached at once: the process's table is local.
+        await _localTypesKnown.Task.WaitAsync(cancellationToken);
+        return await placement.ResolveAsync(actorType, actorId, cancellationToken) ?? throw ActorErrors.NotHosted(errorCode, actorType, actorId);
+    }
 
     private ActorStateAccess StateFor(string actorType, string actorId)
     {

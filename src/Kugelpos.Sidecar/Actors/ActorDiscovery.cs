@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kugelpos.Sidecar.Resiliency;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,13 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace Kugelpos.Sidecar.Actors;
 
 /// <summary>
-/// Learns the app's actor types from <c>GET /dapr/config</c> when the sidecar starts (retrying
-/// briefly while the app comes up, as daprd does), then hosts them; stops hosting on shutdown.
+/// Learns the app's actor types from <c>GET /dapr/config</c> once the app answers, however long it
+/// takes to start, then hosts them; stops hosting on shutdown. daprd likewise dials the app port
+/// every 100 ms without giving up before loading the config (pkg/runtime/runtime.go,
+/// blockUntilAppIsReady and loadAppConfiguration).
 /// </summary>
 internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ComponentPolicies policies, ActorApi api, ActorPlacement placement) : IHostedService, IDisposable
 {
-    private const int Attempts = 50;
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
+    private const int ProbesPerLog = 100;
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger = cluster.LoggerFactory.CreateLogger("Kugelpos.Sidecar.Actors");
@@ -50,7 +53,7 @@ internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster clus
     {
         try
         {
-            var config = await FetchConfigAsync(app, cancellationToken);
+            var config = await WaitForConfigAsync(app, cancellationToken);
             if (config is null || config.Entities.Count == 0)
             {
                 return;
@@ -81,33 +84,40 @@ internal sealed class ActorDiscovery(SidecarOptions options, SidecarCluster clus
         {
             _logger.LogError(e, "Actor discovery for app {AppId} failed", options.AppId);
         }
+        finally
+        {
+            api.LocalTypesKnown();
+        }
     }
 
-    private async Task<ActorAppConfig?> FetchConfigAsync(ActorAppClient app, CancellationToken cancellationToken)
+    /// <summary>The app's config once it answers; null when the answer is unreadable.</summary>
+    private async Task<ActorAppConfig?> WaitForConfigAsync(ActorAppClient app, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        // On the cluster's clock, so a test moves a late app's start on fake time. A tick that
+        // falls while a probe is out is kept, so the next wait after it returns at once.
+        using var probes = new PeriodicTimer(ProbeInterval, cluster.Time);
+        for (var probe = 1; ; probe++)
         {
             try
             {
                 return await app.GetConfigAsync(cancellationToken);
             }
-            catch (HttpRequestException e) when (attempt < Attempts)
+            catch (HttpRequestException e) when (probe % ProbesPerLog == 1)
             {
-                _logger.LogDebug("App {AppId} not answering /dapr/config yet: {Error}", options.AppId, e.Message);
+                _logger.LogInformation("Waiting for app {AppId} to answer on port {Port} ({Error}); actor calls through its sidecar wait with it",
+                    options.AppId, options.AppPort, e.Message);
             }
-            catch (HttpRequestException e)
+            catch (HttpRequestException)
             {
-                _logger.LogWarning("App {AppId} never answered /dapr/config ({Error}); it hosts no actors", options.AppId, e.Message);
-                return null;
+                // Not up yet: probe again on the next tick.
             }
-            catch (System.Text.Json.JsonException e)
+            catch (JsonException e)
             {
                 _logger.LogError("App {AppId} answered /dapr/config with unreadable JSON ({Error}); it hosts no actors", options.AppId, e.Message);
                 return null;
             }
 
-            // Real time on purpose: the app starts on the wall clock even when the cluster's clock is a fake one.
-            await Task.Delay(RetryDelay, TimeProvider.System, cancellationToken);
+            await probes.WaitForNextTickAsync(cancellationToken);
         }
     }
 }

@@ -20,6 +20,13 @@ public static class ActorErrors
     public static DaprApiException InstanceMissing() =>
         new(StatusCodes.Status400BadRequest, StatusCode.InvalidArgument, "ERR_ACTOR_INSTANCE_MISSING", "actor instance is missing");
 
+    /// <summary>
+    /// A reentrant chain would pass its type's <c>reentrancy.maxStackDepth</c> in one actor; daprd's
+    /// <c>ErrActorMaxStackDepthExceeded</c> (pkg/messages/predefined.go): 500 / ResourceExhausted.
+    /// </summary>
+    public static DaprApiException StackDepthExceeded() =>
+        new(StatusCodes.Status500InternalServerError, StatusCode.ResourceExhausted, "ERR_ACTOR_STACK_DEPTH", "maximum stack depth exceeded");
+
     /// <summary>The app failed the call or answered with a status other than 200.</summary>
     public static DaprApiException Invoke(string detail) =>
         new(StatusCodes.Status500InternalServerError, StatusCode.Internal, "ERR_ACTOR_INVOKE_METHOD", $"error invoke actor method: {detail}");

@@ -5,8 +5,16 @@ namespace Kugelpos.Sidecar.Actors;
 /// (app instances with their sidecars) serve which actor types. An id always goes to the same
 /// host while the set of hosts is unchanged: a stable hash of the id over the hosts of its type.
 /// </summary>
-public sealed class ActorPlacement
+/// <param name="time">The cluster's clock, for how long a lookup waits for apps still starting.</param>
+public sealed class ActorPlacement(TimeProvider time)
 {
+    /// <summary>
+    /// daprd retries a lookup that finds no host for the type 5 times, 1 s apart
+    /// (DaprBuiltInActorNotFoundRetries, pkg/resiliency/resiliency.go) before it answers
+    /// ERR_ACTOR_INVOKE_METHOD; an app still starting elsewhere gets that long to register it.
+    /// </summary>
+    private static readonly TimeSpan NotFoundPatience = TimeSpan.FromSeconds(5);
+
     private readonly Lock _gate = new();
     private readonly List<ActorRuntime> _hosts = [];
     private readonly List<Task> _pending = [];
@@ -46,7 +54,11 @@ public sealed class ActorPlacement
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>The host of <paramref name="actorType"/>/<paramref name="actorId"/>, or null when no app hosts the type.</summary>
+    /// <summary>
+    /// The host of <paramref name="actorType"/>/<paramref name="actorId"/>, or null when no app
+    /// hosts the type: with discoveries in flight, once a host registers, they all end, or
+    /// daprd's lookup retries would have run out; without, at once.
+    /// </summary>
     public async Task<ActorRuntime?> ResolveAsync(string actorType, string actorId, CancellationToken cancellationToken)
     {
         if (Pick(actorType, actorId) is { } host)
@@ -54,20 +66,32 @@ public sealed class ActorPlacement
             return host;
         }
 
-        Task[] pending;
-        lock (_gate)
-        {
-            pending = [.. _pending];
-        }
-
-        if (pending.Length == 0)
+        if (Pending().Length == 0)
         {
             return null;
         }
 
-        // Discoveries never fault (they log and give up), so this only waits.
-        await Task.WhenAll(pending).WaitAsync(cancellationToken);
-        return Pick(actorType, actorId);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var patience = Task.Delay(NotFoundPatience, time, waiting.Token);
+        try
+        {
+            while (Pending() is { Length: > 0 } pending && !patience.IsCompleted)
+            {
+                // Discoveries never fault (they log and give up), so this only waits.
+                await Task.WhenAny([patience, .. pending]);
+                if (Pick(actorType, actorId) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return Pick(actorType, actorId);
+        }
+        finally
+        {
+            await waiting.CancelAsync();
+        }
     }
 
     /// <summary>The host right now, without waiting for discoveries.</summary>
@@ -96,6 +120,14 @@ public sealed class ActorPlacement
             }
 
             return null;
+        }
+    }
+
+    private Task[] Pending()
+    {
+        lock (_gate)
+        {
+            return [.. _pending];
         }
     }
 

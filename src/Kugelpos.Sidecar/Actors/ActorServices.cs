@@ -14,8 +14,8 @@ public static class ActorServices
     /// </summary>
     public static ActorApi AddSidecarActors(this IServiceCollection services, SidecarOptions options, SidecarCluster cluster, ComponentRegistry components, ComponentPolicies policies)
     {
-        var placement = cluster.Shared("actors.placement", () => new ActorPlacement());
-        var api = new ActorApi(options.AppId, components, placement, policies);
+        var placement = cluster.Shared("actors.placement", () => new ActorPlacement(cluster.Time));
+        var api = new ActorApi(options.AppId, components, placement, policies, awaitsApp: options.AppPort is not null && components.ActorStateStore is not null);
         services.AddSingleton(api);
         services.AddSingleton<IStartupFilter, DoubleSlashPaths>();
         services.AddSingleton<IHostedService>(_ => new ActorDiscovery(options, cluster, components, policies, api, placement));

@@ -22,7 +22,8 @@ internal sealed class ActorTurns
     }
 
     /// <summary>Waits for the actor's turn; dispose the result to pass it on.</summary>
-    public async Task<ActorTurn> EnterAsync(string key, string? reentrancyId, CancellationToken cancellationToken)
+    /// <exception cref="DaprApiException">The holder's chain is already as deep as it may go.</exception>
+    public async Task<ActorTurn> EnterAsync(string key, ReentrancyChain? chain, CancellationToken cancellationToken)
     {
         TurnLock? turnLock;
         lock (_gate)
@@ -38,9 +39,9 @@ internal sealed class ActorTurns
 
         try
         {
-            await turnLock.EnterAsync(reentrancyId, cancellationToken);
+            await turnLock.EnterAsync(chain, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or DaprApiException)
         {
             Forget(key, turnLock);
             throw;

@@ -1,16 +1,13 @@
 namespace Kugelpos.Sidecar.Actors;
 
 /// <summary>A scheduled reminder or timer and the clock timer that fires it next.</summary>
-internal sealed class JobSlot(ActorJob job, bool isTimer) : IDisposable
+internal sealed class JobSlot(ActorJob job) : IDisposable
 {
     /// <summary>Guards re-arming against deletion.</summary>
     public Lock Gate { get; } = new();
 
     /// <summary>The job as it stands (its next firing).</summary>
     public ActorJob Job { get; set; } = job;
-
-    /// <summary>True for a timer, false for a reminder.</summary>
-    public bool IsTimer { get; } = isTimer;
 
     /// <summary>The clock timer, replaced on each re-arm.</summary>
     public ITimer? Timer { get; set; }

@@ -2,7 +2,7 @@ namespace Kugelpos.Sidecar.Actors;
 
 /// <summary>
 /// One actor's turn: a strictly FIFO async lock (SemaphoreSlim does not promise FIFO), which a
-/// call of the holder's own reentrancy chain may enter again.
+/// call of the holder's own reentrancy chain may enter again, up to the chain's stack depth.
 /// </summary>
 internal sealed class TurnLock
 {
@@ -14,8 +14,9 @@ internal sealed class TurnLock
     /// <summary>Callers holding or awaiting this lock; guarded by <see cref="ActorTurns"/>.</summary>
     public int Users { get; set; }
 
-    /// <summary>Waits for the turn; <paramref name="reentrancyId"/> enters at once if it is the holder's chain.</summary>
-    public Task EnterAsync(string? reentrancyId, CancellationToken cancellationToken)
+    /// <summary>Waits for the turn; the holder's own <paramref name="chain"/> enters at once.</summary>
+    /// <exception cref="DaprApiException">The holder's chain is already as deep as it may go (<c>ERR_ACTOR_STACK_DEPTH</c>).</exception>
+    public Task EnterAsync(ReentrancyChain? chain, CancellationToken cancellationToken)
     {
         Waiter waiter;
         lock (_gate)
@@ -23,17 +24,26 @@ internal sealed class TurnLock
             if (_depth == 0)
             {
                 _depth = 1;
-                _holderChain = reentrancyId;
+                _holderChain = chain?.Id;
                 return Task.CompletedTask;
             }
 
-            if (reentrancyId is not null && string.Equals(reentrancyId, _holderChain, StringComparison.Ordinal))
+            if (chain is not null && string.Equals(chain.Id, _holderChain, StringComparison.Ordinal))
             {
+                // daprd counts the outer call as depth 1 and refuses the entry that would pass
+                // maxStackDepth (pkg/actors/targets/app/lock/lock.go, handleLock:
+                // messages.ErrActorMaxStackDepthExceeded). Unlike daprd, the refused entry leaves
+                // the depth as it was, so the chain's own exits still free the turn.
+                if (_depth >= chain.MaxStackDepth)
+                {
+                    throw ActorErrors.StackDepthExceeded();
+                }
+
                 _depth++;
                 return Task.CompletedTask;
             }
 
-            waiter = new Waiter(reentrancyId);
+            waiter = new Waiter(chain?.Id);
             _waiters.Enqueue(waiter);
         }
 

@@ -59,7 +59,8 @@ public sealed class ActorTestApp : IAsyncDisposable
     /// APP_API_TOKEN and the app refuses (401) any request without it; with
     /// <paramref name="reentrancy"/> the app turns actor reentrancy on in its /dapr/config; with
     /// <paramref name="resiliency"/> the sidecar also loads that Resiliency resource (its actor
-    /// state store component is called <c>actorstore</c>).
+    /// state store component is called <c>actorstore</c>); <paramref name="configureActors"/> may
+    /// register more actor types, each with its own settings.
     /// </summary>
     public static async Task<ActorTestApp> StartAsync(
         RedisServer redis,
@@ -68,7 +69,8 @@ public sealed class ActorTestApp : IAsyncDisposable
         TimeSpan? scanInterval = null,
         string? appToken = null,
         bool reentrancy = false,
-        string? resiliency = null)
+        string? resiliency = null,
+        Action<Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null)
     {
         var resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl };
         if (resiliency is not null)
@@ -98,6 +100,8 @@ public sealed class ActorTestApp : IAsyncDisposable
                     {
                         actors.ReentrancyConfig = new Dapr.Actors.ActorReentrancyConfig { Enabled = true };
                     }
+
+                    configureActors?.Invoke(actors);
                 });
             },
             app => MapActors(app, probe, appToken),

@@ -30,10 +30,10 @@ public sealed class TurnLockTests
     public async Task The_holders_reentrancy_chain_enters_while_another_chain_waits()
     {
         var turns = new ActorTurns();
-        using var holder = await turns.EnterAsync("a", "chain-1", CancellationToken.None);
+        using var holder = await turns.EnterAsync("a", new ReentrancyChain("chain-1", 32), CancellationToken.None);
 
-        var reentrant = turns.EnterAsync("a", "chain-1", CancellationToken.None);
-        var stranger = turns.EnterAsync("a", "chain-2", CancellationToken.None);
+        var reentrant = turns.EnterAsync("a", new ReentrancyChain("chain-1", 32), CancellationToken.None);
+        var stranger = turns.EnterAsync("a", new ReentrancyChain("chain-2", 32), CancellationToken.None);
 
         Assert.True(reentrant.IsCompletedSuccessfully);
         Assert.False(stranger.IsCompleted);

@@ -1,0 +1,11 @@
+namespace Kugelpos.Actors.Contracts.Terminals;
+
+/// <summary>Cash put in or taken out of the drawer.</summary>
+public sealed record CashInOutRequest
+{
+    /// <summary>The amount, greater than zero for both directions; cash out is stored negative.</summary>
+    public required decimal Amount { get; init; }
+
+    /// <summary>Why; the original's default text is used when absent.</summary>
+    public string? Description { get; init; }
+}

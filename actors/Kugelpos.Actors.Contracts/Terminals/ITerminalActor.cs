@@ -1,0 +1,46 @@
+using Dapr.Actors;
+
+namespace Kugelpos.Actors.Contracts.Terminals;
+
+/// <summary>
+/// The terminal actor (type <see cref="TerminalActorType.Name"/>, id = terminal id
+/// <c>{tenant}-{store}-{no}</c>): the single writer of one terminal's live state, kept in the
+/// terminal service's actor store (<c>terminalstore</c>, no TTL).
+/// </summary>
+/// <remarks>
+/// A refused operation is not an exception: it comes back as a reply whose <c>Refusal</c> names
+/// the reason and the terminal's status, and nothing is changed. Remoting would turn an exception
+/// into an <c>ActorMethodInvocationException</c> carrying only a type name and a message string,
+/// logged as a failed call; a refusal is an expected answer that the calling service turns into a
+/// 4xx envelope, while a real failure (the store down) stays an exception and becomes a 503.
+/// Every method takes at most one argument, so remoting and non-remoting calls both work.
+/// </remarks>
+public interface ITerminalActor : IActor
+{
+    /// <summary>The terminal as it stands; never refused.</summary>
+    Task<TerminalReply> GetStatusAsync();
+
+    /// <summary>Signs a staff member in; refused while someone is signed in.</summary>
+    Task<TerminalReply> SignInAsync(SignInRequest request);
+
+    /// <summary>Signs out whoever is signed in; with nobody signed in it changes nothing, as in the original.</summary>
+    Task<TerminalReply> SignOutAsync();
+
+    /// <summary>Opens the terminal for the day; refused while it is open.</summary>
+    Task<TerminalReply> OpenAsync(OpenTerminalRequest request);
+
+    /// <summary>Closes the terminal; refused unless it is open.</summary>
+    Task<TerminalReply> CloseAsync(CloseTerminalRequest request);
+
+    /// <summary>Puts cash in the drawer; needs a signed-in staff member and an open terminal.</summary>
+    Task<TerminalReply> CashInAsync(CashInOutRequest request);
+
+    /// <summary>Takes cash out of the drawer (recorded as a negative amount); same rules as cash in.</summary>
+    Task<TerminalReply> CashOutAsync(CashInOutRequest request);
+
+    /// <summary>
+    /// The next transaction number and receipt number for a bill, cancellation, void or return;
+    /// needs an open terminal and a signed-in staff member.
+    /// </summary>
+    Task<TransactionNumbersReply> NextTransactionNumbersAsync(ReceiptNumberRange receiptRange);
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace Kugelpos.Actors.Contracts.Terminals;
+
+/// <summary>Why the terminal actor refused an operation; the service maps each to its envelope.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TerminalRefusalCode>))]
+public enum TerminalRefusalCode
+{
+    /// <summary>The operation needs an open terminal (cash in/out, transaction numbers, close from Idle).</summary>
+    NotOpened,
+
+    /// <summary>Open while the terminal is open.</summary>
+    AlreadyOpened,
+
+    /// <summary>Close while the terminal is closed.</summary>
+    AlreadyClosed,
+
+    /// <summary>The operation needs a signed-in staff member.</summary>
+    NotSignedIn,
+
+    /// <summary>Sign-in while someone is signed in.</summary>
+    AlreadySignedIn,
+
+    /// <summary>A request value the operation cannot take; <see cref="TerminalRefusal.Field"/> names it.</summary>
+    InvalidRequest,
+}

@@ -1,0 +1,34 @@
+using Kugelpos.Actors.Contracts.Terminals;
+
+namespace Kugelpos.Terminal.Actors;
+
+/// <summary>The terminal's refusals, each naming the status it was refused in.</summary>
+internal static class TerminalRefusals
+{
+    public static TerminalDecision NotOpened(TerminalState state, string operation) =>
+        Refuse(state, TerminalRefusalCode.NotOpened, $"{operation} needs an open terminal; the terminal is {state.Status}.");
+
+    public static TerminalDecision AlreadyOpened(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.AlreadyOpened, "The terminal is already opened.");
+
+    public static TerminalDecision AlreadyClosed(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.AlreadyClosed, "The terminal is already closed.");
+
+    public static TerminalDecision NotSignedIn(TerminalState state, string operation) =>
+        Refuse(state, TerminalRefusalCode.NotSignedIn, $"{operation} needs a signed-in staff member; nobody is signed in.");
+
+    public static TerminalDecision AlreadySignedIn(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.AlreadySignedIn, $"Staff {state.Staff?.StaffId} is already signed in.");
+
+    public static TerminalDecision Invalid(TerminalState state, string field, string message) =>
+        TerminalDecision.Refused(state, new TerminalRefusal
+        {
+            Code = TerminalRefusalCode.InvalidRequest,
+            Status = state.Status,
+            Message = message,
+            Field = field,
+        });
+
+    private static TerminalDecision Refuse(TerminalState state, TerminalRefusalCode code, string message) =>
+        TerminalDecision.Refused(state, new TerminalRefusal { Code = code, Status = state.Status, Message = message });
+}

@@ -1,0 +1,148 @@
+using Kugelpos.Sidecar.Resiliency;
+using Kugelpos.Sidecar.State;
+using Microsoft.Extensions.Logging;
+
+namespace Kugelpos.Sidecar.Actors;
+
+/// <summary>
+/// The reminders of one host's actors: persisted per actor type in the actor state store, so they
+/// fire across restarts. Every change is saved first and scheduled only once the save succeeded,
+/// as daprd does, so a failed save changes nothing.
+/// </summary>
+internal sealed class ActorReminders : IDisposable
+{
+    private readonly ReminderStore _store;
+    private readonly ActorJobSchedule _schedule;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationToken _stopping;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    /// <summary>Keeps <paramref name="appId"/>'s reminders in <paramref name="store"/> under <paramref name="storePolicy"/>.</summary>
+    public ActorReminders(string appId, IStateStore store, ComponentPolicy storePolicy, ActorActivation activation, ActorAppClient app, TimeProvider time, ILogger logger, CancellationToken stopping)
+    {
+        _store = new ReminderStore(store, appId, storePolicy);
+        _schedule = new ActorJobSchedule(isTimer: false, activation, app, time, logger, PersistAfterFiringAsync, stopping);
+        _time = time;
+        _logger = logger;
+        _stopping = stopping;
+    }
+
+    /// <summary>Schedules the persisted reminders of <paramref name="actorTypes"/>.</summary>
+    public async Task LoadAsync(IEnumerable<string> actorTypes, CancellationToken cancellationToken)
+    {
+        foreach (var type in actorTypes)
+        {
+            foreach (var reminder in await _store.LoadAsync(type, cancellationToken))
+            {
+                _schedule.Schedule(reminder);
+            }
+        }
+    }
+
+    /// <summary>Creates or replaces a reminder; a reminder it would have replaced keeps its schedule if the save fails.</summary>
+    /// <exception cref="DaprApiException">A schedule daprd refuses (400), or the store failed (500); both <c>ERR_ACTOR_REMINDER_CREATE</c>.</exception>
+    public async Task RegisterAsync(string actorType, string actorId, string name, ActorJobRequest request, CancellationToken cancellationToken)
+    {
+        var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_REMINDER_CREATE");
+        try
+        {
+            await ChangeAsync(actorType, job.Key, job, cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_ACTOR_REMINDER_CREATE", "error creating actor reminder", e);
+        }
+    }
+
+    /// <summary>The reminder, or null.</summary>
+    public ActorJob? Get(string actorType, string actorId, string name) =>
+        _schedule.Find(ActorJobKey.Of(actorType, actorId, name));
+
+    /// <summary>Deletes a reminder (absent is fine); after a failed save it keeps firing and stays stored.</summary>
+    /// <exception cref="DaprApiException">The store failed (500 <c>ERR_ACTOR_REMINDER_DELETE</c>).</exception>
+    public async Task DeleteAsync(string actorType, string actorId, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ChangeAsync(actorType, ActorJobKey.Of(actorType, actorId, name), null, cancellationToken);
+        }
+        catch (Exception e) when (ComponentFailure.IsComponentError(e))
+        {
+            throw ComponentFailure.ToApiError("ERR_ACTOR_REMINDER_DELETE", "error deleting actor reminder", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _schedule.Dispose();
+        _writes.Dispose();
+    }
+
+    private async Task PersistAfterFiringAsync(string actorType)
+    {
+        try
+        {
+            await _writes.WaitAsync(_stopping);
+            try
+            {
+                await _store.SaveAsync(actorType, _schedule.JobsOf(actorType), _stopping);
+            }
+            finally
+            {
+                _writes.Release();
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            return;
+        }
+#pragma warning disable CA1031 // A firing runs unobserved; any store failure must be logged, not lost.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _logger.LogError(e, "Persisting the reminders of actor type {ActorType} failed", actorType);
+        }
+    }
+
+    /// <summary>
+    /// Sets the reminder under <paramref name="key"/> to <paramref name="replacement"/>, or deletes
+    /// it when null: saves the type's reminders as they will be, and changes the schedule only once
+    /// the save succeeded. Under the write lock throughout, so no other create, delete or save of a
+    /// firing interleaves between the save and the change it stands for.
+    /// </summary>
+    private async Task ChangeAsync(string actorType, string key, ActorJob? replacement, CancellationToken cancellationToken)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            if (replacement is null && !_schedule.Contains(key))
+            {
+                // Deleting an absent reminder: nothing to save.
+                return;
+            }
+
+            var reminders = _schedule.JobsOf(actorType);
+            reminders.RemoveAll(job => job.Key == key);
+            if (replacement is not null)
+            {
+                reminders.Add(replacement);
+            }
+
+            await _store.SaveAsync(actorType, reminders, cancellationToken);
+            if (replacement is not null)
+            {
+                _schedule.Schedule(replacement);
+            }
+            else
+            {
+                _schedule.Cancel(key);
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+}
