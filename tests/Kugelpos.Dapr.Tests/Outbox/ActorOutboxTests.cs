@@ -6,6 +6,7 @@ using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Outbox;
+using Kugelpos.Testing.Actors;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -21,7 +22,8 @@ public sealed class ActorOutboxTests
     };
 
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2025-01-01T00:00:00Z", CultureInfo.InvariantCulture));
-    private readonly OutboxStateStub _state = new();
+    private readonly InMemoryActorStateStore _store;
+    private readonly IActorStateManager _state;
     private readonly ReminderLog _reminders = new();
     private readonly Mock<IDaprClientHelper> _dapr = new();
     private readonly List<(string PubSub, string Topic, JsonElement Payload)> _published = [];
@@ -42,7 +44,16 @@ public sealed class ActorOutboxTests
             ActorId = new ActorId("T1-S1-1"),
             TimerManager = _reminders.Manager.Object,
         });
-        _outbox = new ActorOutbox(host, _state.Manager.Object, _dapr.Object, Options, _time);
+        _store = new InMemoryActorStateStore(_time);
+        _state = _store.ManagerFor(host);
+        _outbox = new ActorOutbox(host, _state, _dapr.Object, Options, _time);
+    }
+
+    // What the actor's state holds now, saved or not: the runtime saves it when the call ends.
+    private async Task<List<OutboxEntry>?> StoredAsync()
+    {
+        var stored = await _state.TryGetStateAsync<List<OutboxEntry>>(ActorOutbox.StateKey);
+        return stored.HasValue ? stored.Value : null;
     }
 
     private static CashInOutLog Cashlog() => new()
@@ -61,7 +72,7 @@ public sealed class ActorOutboxTests
 
         await _outbox.EnqueueAsync(EventChannels.Cashlog, evt, ["report", "journal"]);
 
-        var entry = Assert.Single(_state.Stored!);
+        var entry = Assert.Single((await StoredAsync())!);
         Assert.Equal(evt.EventId, entry.EventId);
         Assert.Equal(DeliveryStatus.Pending, entry.Status);
         Assert.Equal(evt.EventId.ToString(), entry.Payload.GetProperty("event_id").GetString());
@@ -70,7 +81,7 @@ public sealed class ActorOutboxTests
         Assert.Equal((ActorOutbox.ReminderName, TimeSpan.Zero), (_reminders.Current!.Name, _reminders.Current.DueTime));
 
         // The runtime saves the entry with the actor's own change when the call ends, in one transaction.
-        _state.Manager.Verify(m => m.SaveStateAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(0, _store.SaveCount);
     }
 
     [Fact]
@@ -81,7 +92,7 @@ public sealed class ActorOutboxTests
         await _outbox.EnqueueAsync(EventChannels.Cashlog, evt, ["report"]);
         await _outbox.EnqueueAsync(EventChannels.Cashlog, evt, ["report"]);
 
-        Assert.Single(_state.Stored!);
+        Assert.Single((await StoredAsync())!);
     }
 
     [Fact]
@@ -95,7 +106,7 @@ public sealed class ActorOutboxTests
         var (pubsub, topic, payload) = Assert.Single(_published);
         Assert.Equal((EventChannels.CashlogPubSub, EventChannels.CashlogTopic), (pubsub, topic));
         Assert.Equal(evt.EventId, EventJson.Deserialize<CashInOutLog>(payload).EventId);
-        var entry = Assert.Single(_state.Stored!);
+        var entry = Assert.Single((await StoredAsync())!);
         Assert.Equal(DeliveryStatus.Published, entry.Status);
         Assert.Equal(Options.RepublishInterval, _reminders.Current!.DueTime);
     }
@@ -113,7 +124,7 @@ public sealed class ActorOutboxTests
 
         Assert.Equal(TimeSpan.FromSeconds(1), first);
         Assert.Equal(TimeSpan.FromSeconds(2), _reminders.Current!.DueTime);
-        var entry = Assert.Single(_state.Stored!);
+        var entry = Assert.Single((await StoredAsync())!);
         Assert.Equal((2, "pub/sub down", DeliveryStatus.Pending), (entry.FailedAttempts, entry.LastError, entry.Status));
     }
 
@@ -128,7 +139,7 @@ public sealed class ActorOutboxTests
         await _outbox.RelayAsync();
 
         Assert.Single(_published);
-        Assert.Equal(1, Assert.Single(_state.Stored!).FailedAttempts);
+        Assert.Equal(1, Assert.Single((await StoredAsync())!).FailedAttempts);
     }
 
     [Fact]
@@ -156,7 +167,7 @@ public sealed class ActorOutboxTests
 
         Assert.Equal(DeliveryStatus.PartiallyDelivered, partly!.Status);
         Assert.Equal(DeliveryStatus.Delivered, fully!.Status);
-        Assert.Null(_state.Stored);
+        Assert.Null(await StoredAsync());
         Assert.Null(_reminders.Current);
     }
 
@@ -172,7 +183,7 @@ public sealed class ActorOutboxTests
         await _outbox.RelayAsync();
 
         Assert.Single(_published);
-        Assert.Null(_state.Stored);
+        Assert.Null(await StoredAsync());
         Assert.Equal(1, _reminders.Removals);
     }
 
