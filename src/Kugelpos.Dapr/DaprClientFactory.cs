@@ -8,9 +8,11 @@ internal static class DaprClientFactory
 {
     /// <summary>
     /// The sidecar endpoints and API token come from DAPR_GRPC_ENDPOINT, DAPR_HTTP_ENDPOINT and
-    /// DAPR_API_TOKEN (or the *_PORT variables), which <see cref="DaprClientBuilder"/> reads itself.
+    /// DAPR_API_TOKEN in <paramref name="configuration"/> when set there (the one-machine host and
+    /// the tests run several services in one process, each beside its own sidecar, so the process
+    /// environment cannot name it), else in the environment, which <see cref="DaprClientBuilder"/> reads itself.
     /// </summary>
-    public static DaprClient Create(DaprOptions options)
+    public static DaprClient Create(DaprOptions options, Microsoft.Extensions.Configuration.IConfiguration? configuration = null)
     {
         var channelOptions = new GrpcChannelOptions
         {
@@ -22,10 +24,25 @@ internal static class DaprClientFactory
             ThrowOperationCanceledOnCancellation = true,
         };
 
-        return new DaprClientBuilder()
+        var builder = new DaprClientBuilder()
             .UseGrpcChannelOptions(channelOptions)
-            .UseTimeout(options.CallTimeout)
-            .Build();
+            .UseTimeout(options.CallTimeout);
+        if (configuration?["DAPR_GRPC_ENDPOINT"] is { Length: > 0 } grpcEndpoint)
+        {
+            builder.UseGrpcEndpoint(grpcEndpoint);
+        }
+
+        if (configuration?["DAPR_HTTP_ENDPOINT"] is { Length: > 0 } httpEndpoint)
+        {
+            builder.UseHttpEndpoint(httpEndpoint);
+        }
+
+        if (configuration?["DAPR_API_TOKEN"] is { Length: > 0 } apiToken)
+        {
+            builder.UseDaprApiToken(apiToken);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The connection pool to the sidecar.</summary>

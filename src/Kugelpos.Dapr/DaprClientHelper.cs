@@ -153,6 +153,25 @@ public sealed class DaprClientHelper : IDaprClientHelper, IDisposable
             (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct);
     }
 
+    /// <inheritdoc />
+    public Task<DaprResult> PublishKugelposEventJsonAsync(
+        string pubsubName,
+        string topic,
+        JsonElement eventJson,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default)
+    {
+        // Checked again here because stored JSON outlives the code that wrote it.
+        var hasEventId = eventJson.ValueKind == JsonValueKind.Object
+            && eventJson.TryGetProperty("event_id", out var eventId)
+            && eventId.ValueKind == JsonValueKind.String
+            && eventId.GetString() is { Length: > 0 };
+        var dataProblem = hasEventId ? null : "the event cannot be published: its JSON has no event_id.";
+        var json = hasEventId ? JsonSerializer.SerializeToUtf8Bytes(eventJson) : [];
+        return PublishAsync(pubsubName, topic, dataProblem, metadata,
+            (call, eventMetadata, token) => _client.PublishByteEventAsync(call.Component, call.Target, json, "application/json", eventMetadata, token), ct);
+    }
+
     private async Task<DaprResult> PublishAsync(
         string pubsubName,
         string topic,

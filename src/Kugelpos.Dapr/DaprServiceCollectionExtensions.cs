@@ -1,4 +1,5 @@
 using Dapr.Client;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public static class DaprServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider =>
-            DaprClientFactory.Create(provider.GetRequiredService<IOptions<DaprOptions>>().Value));
+            DaprClientFactory.Create(provider.GetRequiredService<IOptions<DaprOptions>>().Value, provider.GetService<IConfiguration>()));
         services.TryAddSingleton<DaprClientHelper>();
         services.TryAddSingleton<IDaprClientHelper>(provider => provider.GetRequiredService<DaprClientHelper>());
         return services;

@@ -27,6 +27,19 @@ public interface IDaprClientHelper
         CancellationToken ct = default);
 
     /// <summary>
+    /// Publishes a Kugelpos event that is already in its wire form, as the outbox keeps it: JSON
+    /// that <see cref="Kugelpos.Contracts.Serialization.EventJson"/> wrote when the event was
+    /// enqueued. JSON that is not an object with a non-empty <c>event_id</c> is a permanent failure
+    /// that never reaches the sidecar.
+    /// </summary>
+    Task<DaprResult> PublishKugelposEventJsonAsync(
+        string pubsubName,
+        string topic,
+        System.Text.Json.JsonElement eventJson,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        CancellationToken ct = default);
+
+    /// <summary>
     /// Publishes a Kugelpos event in the original's snake_case wire format, serialized by
     /// <see cref="Kugelpos.Contracts.Serialization.EventJson"/>, the one way events become JSON. An
     /// event without an <c>event_id</c>, or one that cannot be serialized, is a permanent failure

@@ -28,6 +28,7 @@ public sealed class SystemHost(
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync()
     {
+        using var stop = StopSignal.Listen();
         try
         {
             await using var system = await StartAsync();
@@ -39,7 +40,7 @@ public sealed class SystemHost(
                     app.AppId, service is null ? "(no service yet)" : service.Endpoint.ToString(), sidecar.HttpEndpoint, sidecar.GrpcEndpoint);
             }
 
-            await StopSignal.WaitAsync();
+            await stop.WaitAsync();
             _log.LogInformation("Stopping");
             return 0;
         }

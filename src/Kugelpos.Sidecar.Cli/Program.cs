@@ -25,6 +25,7 @@ foreach (var flag in commandLine.Ignored)
     log.LogWarning("{Flag} has no effect on the local sidecar and is ignored", flag);
 }
 
+using var stop = StopSignal.Listen();
 await using var cluster = new SidecarCluster(TimeProvider.System, loggerFactory);
 LocalSidecar sidecar;
 try
@@ -48,7 +49,7 @@ await using (sidecar)
 
     // daprd's readiness line, which tools (the Dapr CLI, test harnesses) wait for.
     log.LogInformation("dapr initialized. Status: Running. Init Elapsed {Elapsed}ms", started.ElapsedMilliseconds);
-    await StopSignal.WaitAsync();
+    await stop.WaitAsync();
 }
 
 return 0;

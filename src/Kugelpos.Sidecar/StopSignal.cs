@@ -2,31 +2,41 @@ using System.Runtime.InteropServices;
 
 namespace Kugelpos.Sidecar;
 
-/// <summary>Waits for Ctrl+C or SIGTERM (what Kubernetes and the Dapr CLI send), so programs stop cleanly.</summary>
-public static class StopSignal
+/// <summary>
+/// Listens for Ctrl+C (SIGINT) or SIGTERM (what Kubernetes and the Dapr CLI send), so programs stop
+/// cleanly. Listen before starting anything: a signal that arrives while the program is still
+/// starting is kept, instead of reaching handlers the started web apps register for themselves
+/// and leaving the program running.
+/// </summary>
+public sealed class StopSignal : IDisposable
 {
-    /// <summary>Completes on the first Ctrl+C or SIGTERM.</summary>
-    public static async Task WaitAsync()
+    private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly PosixSignalRegistration _sigint;
+    private readonly PosixSignalRegistration _sigterm;
+
+    private StopSignal()
     {
-        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.TrySetResult();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.TrySetResult();
-        });
-        try
-        {
-            await stop.Task;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+    }
+
+    /// <summary>Starts listening; dispose to stop.</summary>
+    public static StopSignal Listen() => new();
+
+    /// <summary>Completes on the first Ctrl+C or SIGTERM since <see cref="Listen"/>.</summary>
+    public Task WaitAsync() => _stop.Task;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _sigint.Dispose();
+        _sigterm.Dispose();
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        // Cancel the default (terminate the process): the program stops itself, in order.
+        context.Cancel = true;
+        _stop.TrySetResult();
     }
 }

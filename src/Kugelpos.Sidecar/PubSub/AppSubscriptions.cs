@@ -106,6 +106,18 @@ public static class AppSubscriptions
         return new SubscriptionSpec(pubsub, topic, route ?? string.Empty, rules, Text(item, "deadLetterTopic"), metadata, []);
     }
 
-    private static string? Text(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+    // daprd reads these names case-insensitively (Go's encoding/json), and Dapr.AspNetCore's
+    // MapSubscribeHandler writes "pubsubName": an exact match would ignore every such subscription.
+    private static string? Text(JsonElement item, string name)
+    {
+        foreach (var property in item.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } text ? text : null;
+            }
+        }
+
+        return null;
+    }
 }

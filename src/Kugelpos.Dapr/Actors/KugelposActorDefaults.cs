@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Dapr.Actors;
+using Dapr.Actors.Runtime;
+using Microsoft.Extensions.Configuration;
+
+namespace Kugelpos.Dapr.Actors;
+
+/// <summary>The actor runtime settings every Kugelpos actor service starts from.</summary>
+public static class KugelposActorDefaults
+{
+    /// <summary>Configuration key of the sidecar's HTTP endpoint, as the Dapr SDK names it.</summary>
+    public const string HttpEndpointKey = "DAPR_HTTP_ENDPOINT";
+
+    /// <summary>Configuration key of the token the app presents to its sidecar, as the Dapr SDK names it.</summary>
+    public const string ApiTokenKey = "DAPR_API_TOKEN";
+
+    /// <summary>Idle time after which the sidecar deactivates an actor (daprd's own default).</summary>
+    public static TimeSpan IdleTimeout { get; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>
+    /// Sets the Kugelpos defaults on <paramref name="options"/>: camelCase web JSON for actor state
+    /// and calls, the idle timeout, reentrancy off (a call chain back into a busy actor waits, as
+    /// turn-based actors are meant to) and the sidecar endpoint and token from configuration, so
+    /// tests and hosts can set them without environment variables.
+    /// </summary>
+    public static void Apply(ActorRuntimeOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        options.JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.ActorIdleTimeout = IdleTimeout;
+        options.ReentrancyConfig = new ActorReentrancyConfig { Enabled = false };
+        if (configuration[HttpEndpointKey] is { Length: > 0 } endpoint)
+        {
+            options.HttpEndpoint = endpoint;
+        }
+
+        if (configuration[ApiTokenKey] is { Length: > 0 } token)
+        {
+            options.DaprApiToken = token;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using Kugelpos.Dapr.Outbox;
+
+namespace Kugelpos.Dapr.Tests.Outbox;
+
+public sealed class InvokeDeliveryStatusCallbackTests
+{
+    private static readonly DeliveryStatusTarget Target = new("terminal", "/api/v1/terminals/T1-S1-3/delivery-status");
+    private static readonly DeliveryStatusUpdate Update = new("0f8fad5b-d9cb-469f-a165-70867728950e", "report", SubscriberStatus.Received);
+
+    private static async Task<(DaprResult Result, StubHandler Handler)> ReportAsync(HttpStatusCode status, Exception? failure = null)
+    {
+        var handler = new StubHandler(status, failure);
+        using var client = new HttpClient(handler);
+        return (await new InvokeDeliveryStatusCallback(client).ReportAsync(Target, Update), handler);
+    }
+
+    [Fact]
+    public async Task The_report_is_posted_to_the_publisher_app_in_the_original_field_names()
+    {
+        var (result, handler) = await ReportAsync(HttpStatusCode.OK);
+
+        Assert.True(result.Success);
+        var (uri, body) = Assert.Single(handler.Requests);
+        Assert.Equal(new Uri("http://terminal/api/v1/terminals/T1-S1-3/delivery-status"), uri);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(Update.EventId, json.RootElement.GetProperty("event_id").GetString());
+        Assert.Equal("report", json.RootElement.GetProperty("service").GetString());
+        Assert.Equal("received", json.RootElement.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable, DaprErrorKind.Transient)]
+    [InlineData(HttpStatusCode.TooManyRequests, DaprErrorKind.Transient)]
+    [InlineData(HttpStatusCode.NotFound, DaprErrorKind.Permanent)]
+    [InlineData(HttpStatusCode.UnprocessableEntity, DaprErrorKind.Permanent)]
+    public async Task A_refused_report_says_whether_trying_again_can_help(HttpStatusCode status, DaprErrorKind kind)
+    {
+        var (result, _) = await ReportAsync(status);
+
+        Assert.Equal(kind, result.ErrorKind);
+        Assert.Contains(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_publisher_is_a_transient_failure() =>
+        Assert.Equal(DaprErrorKind.Transient, (await ReportAsync(HttpStatusCode.OK, new HttpRequestException("refused"))).Result.ErrorKind);
+}

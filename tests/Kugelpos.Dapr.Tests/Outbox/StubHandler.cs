@@ -1,0 +1,20 @@
+using System.Net;
+
+namespace Kugelpos.Dapr.Tests.Outbox;
+
+/// <summary>An HTTP handler that records each request and answers with a fixed status, or throws.</summary>
+internal sealed class StubHandler(HttpStatusCode status, Exception? failure = null) : HttpMessageHandler
+{
+    public List<(Uri Uri, string Body)> Requests { get; } = [];
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Requests.Add((request.RequestUri!, await request.Content!.ReadAsStringAsync(cancellationToken)));
+        if (failure is not null)
+        {
+            throw failure;
+        }
+
+        return new HttpResponseMessage(status);
+    }
+}
