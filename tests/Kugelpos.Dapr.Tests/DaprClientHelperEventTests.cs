@@ -46,5 +46,37 @@ public class DaprClientHelperEventTests : IDisposable
         Assert.Empty(_harness.Client.Invocations);
     }
 
+    [Fact]
+    public async Task Stored_event_json_is_published_byte_for_byte()
+    {
+        ReadOnlyMemory<byte> sent = default;
+        _harness.Client
+            .Setup(c => c.PublishByteEventAsync(HelperHarness.PubSub, HelperHarness.Topic, It.IsAny<ReadOnlyMemory<byte>>(), "application/json", It.IsAny<Dictionary<string, string>>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, string _, ReadOnlyMemory<byte> data, string _, Dictionary<string, string> _, CancellationToken _) => sent = data.ToArray())
+            .Returns(Task.CompletedTask);
+        var shipped = new OrderShipped(Guid.Parse("5b0e3f5c-6f1a-4d8e-9a51-0a3c2b1d4e5f"), "o-9");
+        using var stored = System.Text.Json.JsonDocument.Parse(EventJson.SerializeToUtf8Bytes(shipped));
+
+        var result = await _harness.Helper.PublishKugelposEventJsonAsync(HelperHarness.PubSub, HelperHarness.Topic, stored.RootElement);
+
+        Assert.True(result.Success);
+        Assert.Equal(EventJson.SerializeToUtf8Bytes(shipped), sent.ToArray());
+    }
+
+    [Theory]
+    [InlineData("{\"order_id\":\"o-9\"}")]
+    [InlineData("{\"event_id\":\"\",\"order_id\":\"o-9\"}")]
+    [InlineData("[1,2]")]
+    public async Task Stored_event_json_without_an_event_id_is_a_permanent_failure_that_never_reaches_the_sidecar(string json)
+    {
+        using var stored = System.Text.Json.JsonDocument.Parse(json);
+
+        var result = await _harness.Helper.PublishKugelposEventJsonAsync(HelperHarness.PubSub, HelperHarness.Topic, stored.RootElement);
+
+        Assert.Equal(DaprErrorKind.Permanent, result.ErrorKind);
+        Assert.Contains("event_id", result.Message, StringComparison.Ordinal);
+        Assert.Empty(_harness.Client.Invocations);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
