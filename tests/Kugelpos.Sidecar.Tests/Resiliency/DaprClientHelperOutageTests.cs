@@ -1,6 +1,4 @@
-extern alias KugelposDapr;
-
-using KugelposDapr::Kugelpos.Dapr;
+using Kugelpos.Dapr;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
