@@ -30,18 +30,7 @@ public sealed class ActorLateAppTests : IAsyncDisposable
     public ActorLateAppTests()
     {
         _cluster = new SidecarCluster(_clock, NullLoggerFactory.Instance);
-        _resources.With("actors.yaml", """
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: actorstore
-            spec:
-              type: state.in-memory
-              version: v1
-              metadata:
-              - name: actorStateStore
-                value: "true"
-            """);
+        _resources.With(ActorStore.Name + ".yaml", ActorStore.InMemory.Component(_resources.Path));
     }
 
     [Fact]
