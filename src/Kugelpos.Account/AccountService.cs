@@ -4,6 +4,7 @@ using Kugelpos.Account.Registration;
 using Kugelpos.Account.Tenants;
 using Kugelpos.Account.Users;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -57,13 +58,16 @@ public static class AccountService
         app.MapGet("/", () => TypedResults.Ok(WelcomeMessage.Default)).WithName("root").AllowAnonymous();
 
         var accounts = app.MapApiGroup("api/v1/accounts");
+        // An envelope result does not describe itself in the OpenAPI document; Produces does.
         accounts.MapPost("register", RegisterSuperuserEndpoint.HandleAsync)
-            .WithName(RegisterSuperuserEndpoint.Name).AllowAnonymous();
+            .WithName(RegisterSuperuserEndpoint.Name).AllowAnonymous()
+            .Produces<ApiResponse<UserAccountView>>(StatusCodes.Status201Created);
         // The OAuth2 token endpoint is called by POS clients, not by pages holding a cookie to forge.
         accounts.MapPost("token", LoginEndpoint.HandleAsync)
             .WithName(LoginEndpoint.Name).AllowAnonymous().DisableAntiforgery();
         accounts.MapPost("register/user", RegisterUserEndpoint.HandleAsync)
-            .WithName(RegisterUserEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant);
+            .WithName(RegisterUserEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant)
+            .Produces<ApiResponse<UserAccountView>>(StatusCodes.Status201Created);
         return app;
     }
 }

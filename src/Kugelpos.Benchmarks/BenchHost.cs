@@ -1,7 +1,6 @@
-using System.Net;
+using Kugelpos.ServiceDefaults.Hosting;
 using Kugelpos.Sidecar;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,8 +8,8 @@ namespace Kugelpos.Benchmarks;
 
 /// <summary>
 /// The app hosting <see cref="BenchActor"/> with Dapr.Actors.AspNetCore, and its local sidecar
-/// in-process over a <c>state.in-memory</c> actor store. Ports are chosen up front so the app
-/// knows its sidecar and the sidecar its app, as the sidecar's actor tests do.
+/// in-process over a <c>state.in-memory</c> actor store. The app is started by
+/// <see cref="ServiceLauncher"/> already told its sidecar's ports; the sidecar then gets the app's.
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
@@ -38,7 +37,6 @@ public sealed class BenchHost : IAsyncDisposable
         var options = new SidecarOptions
         {
             AppId = "bench",
-            AppPort = FreePort.Next(),
             DaprHttpPort = FreePort.Next(),
             DaprGrpcPort = FreePort.Next(),
             ResourcesPath = resources,
@@ -56,25 +54,25 @@ public sealed class BenchHost : IAsyncDisposable
                 value: "true"
             """);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.AppPort.Value));
-        builder.Services.AddActors(actors =>
-        {
-            actors.Actors.RegisterActor<BenchActor>();
-            actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
-        });
-        var app = builder.Build();
-        app.MapActorsHandlers();
-        await app.StartAsync();
+        WebApplication? app = null;
         try
         {
-            var sidecar = await LocalSidecar.StartAsync(options, new SidecarCluster());
-            return new BenchHost(app, sidecar, new Uri($"http://127.0.0.1:{options.AppPort.Value}/"), resources);
+            app = await ServiceLauncher.StartAsync(new ServiceLaunch("bench", AddActors(options), a => a.MapActorsHandlers())
+            {
+                Url = "http://127.0.0.1:0",
+                Configure = builder => builder.Logging.ClearProviders(),
+            });
+            var appEndpoint = new Uri(app.Urls.Single() + "/");
+            var sidecar = await LocalSidecar.StartAsync(options with { AppPort = appEndpoint.Port }, new SidecarCluster());
+            return new BenchHost(app, sidecar, appEndpoint, resources);
         }
         catch
         {
-            await app.DisposeAsync();
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
             Directory.Delete(resources, recursive: true);
             throw;
         }
@@ -88,4 +86,10 @@ public sealed class BenchHost : IAsyncDisposable
         await _app.DisposeAsync();
         Directory.Delete(_resources, recursive: true);
     }
+
+    private static Action<WebApplicationBuilder> AddActors(SidecarOptions options) => builder => builder.Services.AddActors(actors =>
+    {
+        actors.Actors.RegisterActor<BenchActor>();
+        actors.HttpEndpoint = $"http://127.0.0.1:{options.DaprHttpPort}";
+    });
 }

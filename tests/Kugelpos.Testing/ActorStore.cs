@@ -1,15 +1,15 @@
 namespace Kugelpos.Testing;
 
-/// <summary>Where a <see cref="TestSidecar"/> keeps actor state: component <see cref="Name"/>, on a real Redis or embedded.</summary>
+/// <summary>Where a <see cref="TestSidecar"/> keeps actor state: component <see cref="Name"/>, on a real Redis, embedded or in memory.</summary>
 public sealed class ActorStore
 {
     /// <summary>The component's name, e.g. for a Resiliency resource's targets.</summary>
     public const string Name = "actorstore";
 
     private readonly string _type;
-    private readonly Func<string, (string Key, string Value)> _location;
+    private readonly Func<string, (string Key, string Value)>? _location;
 
-    private ActorStore(string type, Func<string, (string Key, string Value)> location)
+    private ActorStore(string type, Func<string, (string Key, string Value)>? location)
     {
         _type = type;
         _location = location;
@@ -17,6 +17,9 @@ public sealed class ActorStore
 
     /// <summary>The embedded store: a SQLite file in the sidecar's resources folder, kept across sidecar restarts.</summary>
     public static ActorStore Embedded { get; } = new("state.sqlite", folder => ("connectionString", Path.Combine(folder, Name + ".db")));
+
+    /// <summary>A store in the sidecar's memory: lost when the sidecar stops.</summary>
+    public static ActorStore InMemory { get; } = new("state.in-memory", null);
 
     /// <summary>A store on <paramref name="redis"/>, in daprd's Redis layout.</summary>
     public static ActorStore OnRedis(RedisServer redis)
@@ -26,11 +29,16 @@ public sealed class ActorStore
     }
 
     /// <summary>The component's YAML for a sidecar whose resources are in <paramref name="folder"/>.</summary>
-    internal string Component(string folder)
+    public string Component(string folder)
     {
-        var (key, value) = _location(folder);
-
         // Single quotes: YAML reads a Windows path's backslashes in them literally.
+        var location = string.Empty;
+        if (_location is not null)
+        {
+            var (key, value) = _location(folder);
+            location = $"\n  - name: {key}\n    value: '{value}'";
+        }
+
         return $"""
             apiVersion: dapr.io/v1alpha1
             kind: Component
@@ -39,9 +47,7 @@ public sealed class ActorStore
             spec:
               type: {_type}
               version: v1
-              metadata:
-              - name: {key}
-                value: '{value}'
+              metadata:{location}
               - name: actorStateStore
                 value: "true"
             """;

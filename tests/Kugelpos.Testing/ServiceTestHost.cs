@@ -69,13 +69,16 @@ public sealed class ServiceTestHost : IAsyncDisposable
     /// <param name="configure">Runs on the builder before <paramref name="add"/>, e.g. to register a fake.</param>
     /// <param name="sidecar">The local sidecar to start beside the service; the service gets its
     /// <c>DAPR_HTTP_ENDPOINT</c>, <c>DAPR_GRPC_ENDPOINT</c> and <c>APP_API_TOKEN</c>, the sidecar the service's port.</param>
+    /// <param name="port">Where the service listens; 0 takes a free port. A fixed one serves a sidecar
+    /// the test started first, already told its app's port, as daprd may be.</param>
     /// <exception cref="StartupException">The service or its sidecar cannot start; nothing is left behind.</exception>
     public static async Task<ServiceTestHost> StartAsync(
         Action<WebApplicationBuilder> add,
         Action<WebApplication> map,
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null,
-        TestSidecar? sidecar = null)
+        TestSidecar? sidecar = null,
+        int port = 0)
     {
         ArgumentNullException.ThrowIfNull(add);
         ArgumentNullException.ThrowIfNull(map);
@@ -89,7 +92,7 @@ public sealed class ServiceTestHost : IAsyncDisposable
             app = await ServiceLauncher.StartAsync(new ServiceLaunch(sidecar?.AppId ?? "tested", add, map)
             {
                 // Port 0: Kestrel picks a free one, so tests run side by side.
-                Url = "http://127.0.0.1:0",
+                Url = $"http://127.0.0.1:{port}",
                 EnvironmentName = Environments.Production,
                 Settings = [TestDefaults(dataPath), beside?.AppSettings ?? [], settings ?? new Dictionary<string, string?>()],
                 Configure = builder =>

@@ -20,8 +20,8 @@ public static class OpenApiExtensions
     /// <summary>
     /// Registers ASP.NET Core's OpenAPI generator for the service's one document: titled with the
     /// service's name and version, the Kugelpos envelope as the error responses, the JWT bearer
-    /// scheme on the endpoints that require it, and the health and metrics endpoints the generator
-    /// cannot see on its own.
+    /// scheme on the endpoints that require it, the health and metrics endpoints the generator
+    /// cannot see on its own, and request schemas in camelCase only (snake_case noted as accepted).
     /// </summary>
     /// <param name="services">The service collection.</param>
     public static IServiceCollection AddKugelposOpenApi(this IServiceCollection services)
@@ -33,6 +33,7 @@ public static class OpenApiExtensions
             options.AddDocumentTransformer<OperationalPathsTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<EnvelopeErrorResponsesTransformer>();
+            options.AddSchemaTransformer<SnakeCaseAliasSchemaTransformer>();
         });
         return services;
     }

@@ -47,6 +47,9 @@ internal static class SnakeCaseAliases
         }
     }
 
+    /// <summary>Whether <paramref name="property"/> is an alias <see cref="Add"/> made: write-only, and no member of the type.</summary>
+    public static bool IsAlias(JsonPropertyInfo property) => property is { Get: null, Set: not null, AttributeProvider: null };
+
     private static JsonPropertyInfo AliasOf(JsonTypeInfo owner, JsonPropertyInfo property, string name)
     {
         var get = property.Get!;

@@ -47,7 +47,7 @@ public sealed class ActorAppTokenTests(RedisServer redis)
         await using var app = await ActorTestApp.StartAsync(redis, cluster, appToken: Token);
         await app.RestartSidecarWithoutAppTokenAsync();
 
-        await Assert.ThrowsAsync<Dapr.DaprApiException>(() => app.Counter("nope").IncrementAsync());
+        await Assert.ThrowsAsync<global::Dapr.DaprApiException>(() => app.Counter("nope").IncrementAsync());
         Assert.Contains(app.Probe.AppRequests, r => r is { Path: "/dapr/config", Token: null });
     }
 }

@@ -46,7 +46,7 @@ public sealed class ActorInvocationTests(RedisServer redis)
         var proxies = new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = $"http://127.0.0.1:{sidecar.Options.DaprHttpPort}" });
         using var http = new HttpClient();
 
-        var sdkError = await Assert.ThrowsAsync<Dapr.DaprApiException>(() => proxies.Create(new ActorId("1"), "Nobody").InvokeMethodAsync<int>("Anything"));
+        var sdkError = await Assert.ThrowsAsync<global::Dapr.DaprApiException>(() => proxies.Create(new ActorId("1"), "Nobody").InvokeMethodAsync<int>("Anything"));
         using var raw = await http.PutAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/actors/Nobody/1/method/Anything"), new StringContent("{}"));
         using var body = JsonDocument.Parse(await raw.Content.ReadAsStringAsync());
         using var health = await http.GetAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/healthz"));

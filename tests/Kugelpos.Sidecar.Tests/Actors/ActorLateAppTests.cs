@@ -3,9 +3,7 @@ using System.Text.Json;
 using Dapr.Actors;
 using Dapr.Actors.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,8 +12,9 @@ namespace Kugelpos.Sidecar.Tests.Actors;
 /// <summary>
 /// daprd's blockUntilAppIsReady: a sidecar started before its app waits for it however long it
 /// takes, then hosts its actors. The sidecar must come first here, which <see cref="ActorTestApp"/>
-/// (app first, as daprd usually finds it) does not do, so these tests start their own app, over an
-/// in-memory actor store.
+/// (app first, as daprd usually finds it) does not do, so these tests start the sidecar themselves,
+/// over an in-memory actor store, and later the app by <see cref="ServiceTestHost"/> on the port the
+/// sidecar was told.
 /// </summary>
 public sealed class ActorLateAppTests : IAsyncDisposable
 {
@@ -24,25 +23,14 @@ public sealed class ActorLateAppTests : IAsyncDisposable
 
     private readonly FakeTimeProvider _clock = ActorTestApp.NewClock();
     private readonly SidecarCluster _cluster;
-    private readonly DirectoryInfo _resources = Directory.CreateTempSubdirectory("kugelpos-late-");
+    private readonly TempResources _resources = new();
     private readonly int _appPort = FreePort.Next();
-    private WebApplication? _app;
+    private ServiceTestHost? _app;
 
     public ActorLateAppTests()
     {
         _cluster = new SidecarCluster(_clock, NullLoggerFactory.Instance);
-        File.WriteAllText(Path.Combine(_resources.FullName, "actors.yaml"), """
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: actorstore
-            spec:
-              type: state.in-memory
-              version: v1
-              metadata:
-              - name: actorStateStore
-                value: "true"
-            """);
+        _resources.With(ActorStore.Name + ".yaml", ActorStore.InMemory.Component(_resources.Path));
     }
 
     [Fact]
@@ -86,26 +74,23 @@ public sealed class ActorLateAppTests : IAsyncDisposable
         }
 
         await _cluster.DisposeAsync();
-        _resources.Delete(recursive: true);
+        _resources.Dispose();
     }
 
     private Task<LocalSidecar> StartSidecarAsync() => LocalSidecar.StartAsync(
-        new SidecarOptions { AppId = "late", AppPort = _appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.FullName },
+        new SidecarOptions { AppId = "late", AppPort = _appPort, DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path },
         _cluster);
 
-    private async Task StartAppAsync(LocalSidecar sidecar)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _appPort));
-        builder.Services.AddSingleton(new ActorProbe());
-        builder.Services.AddActors(actors =>
+    private async Task StartAppAsync(LocalSidecar sidecar) => _app = await ServiceTestHost.StartAsync(
+        builder =>
         {
-            actors.Actors.RegisterActor<CounterActor>();
-            actors.HttpEndpoint = sidecar.HttpEndpoint.ToString().TrimEnd('/');
-        });
-        _app = builder.Build();
-        _app.MapActorsHandlers();
-        await _app.StartAsync();
-    }
+            builder.Services.AddSingleton(new ActorProbe());
+            builder.Services.AddActors(actors =>
+            {
+                actors.Actors.RegisterActor<CounterActor>();
+                actors.HttpEndpoint = sidecar.HttpEndpoint.ToString().TrimEnd('/');
+            });
+        },
+        app => app.MapActorsHandlers(),
+        port: _appPort);
 }

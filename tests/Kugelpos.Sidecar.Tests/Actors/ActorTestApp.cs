@@ -52,7 +52,7 @@ public sealed class ActorTestApp : IAsyncDisposable
     public static FakeTimeProvider NewClock() => new FakeClock();
 
     /// <summary>A remoting proxy for <paramref name="id"/>.</summary>
-    public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new Dapr.Actors.ActorId(id), CounterActor.TypeName);
+    public ICounterActor Counter(string id) => Proxies.CreateActorProxy<ICounterActor>(new global::Dapr.Actors.ActorId(id), CounterActor.TypeName);
 
     /// <summary>
     /// Starts the app, then its sidecar. With <paramref name="appToken"/> the sidecar gets it as
@@ -70,7 +70,7 @@ public sealed class ActorTestApp : IAsyncDisposable
         string? appToken = null,
         bool reentrancy = false,
         string? resiliency = null,
-        Action<Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null)
+        Action<global::Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null)
     {
         var resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl };
         if (resiliency is not null)
@@ -98,7 +98,7 @@ public sealed class ActorTestApp : IAsyncDisposable
                     actors.ActorScanInterval = scanInterval ?? TimeSpan.FromSeconds(30);
                     if (reentrancy)
                     {
-                        actors.ReentrancyConfig = new Dapr.Actors.ActorReentrancyConfig { Enabled = true };
+                        actors.ReentrancyConfig = new global::Dapr.Actors.ActorReentrancyConfig { Enabled = true };
                     }
 
                     configureActors?.Invoke(actors);

@@ -30,7 +30,7 @@ public sealed class SelfCallingActor(ActorHost host, ActorProbe probe) : Actor(h
             // Read while this call still holds the turn: entries so far, the held-back one not among them.
             return FormattableString.Invariant($"waited {probe.Entries(key)}");
         }
-        catch (Dapr.DaprApiException e)
+        catch (global::Dapr.DaprApiException e)
         {
             return e.ErrorCode;
         }

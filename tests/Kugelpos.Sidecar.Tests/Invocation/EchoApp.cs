@@ -1,37 +1,30 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Sidecar.Tests.Invocation;
 
 /// <summary>
-/// A small real app on a free port that answers every request with what it received (verb,
+/// A small real app, started by <see cref="ServiceTestHost"/> on a free port, that answers every request with what it received (verb,
 /// path, query, headers, body), and <c>/teapot</c> with a status and header of its own.
 /// </summary>
 public sealed class EchoApp : IAsyncDisposable
 {
-    private readonly WebApplication _web;
+    private readonly ServiceTestHost _host;
     private int _stopped;
 
-    private EchoApp(WebApplication web, int port)
+    private EchoApp(ServiceTestHost host)
     {
-        _web = web;
-        Port = port;
+        _host = host;
     }
 
     /// <summary>Where the app listens.</summary>
-    public int Port { get; }
+    public int Port => _host.Client.BaseAddress!.Port;
 
     /// <summary>Starts the app.</summary>
-    public static async Task<EchoApp> StartAsync()
+    public static async Task<EchoApp> StartAsync() => new(await ServiceTestHost.StartAsync(_ => { }, Map));
+
+    private static void Map(WebApplication web)
     {
-        var port = FreePort.Next();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        var web = builder.Build();
         web.MapGet("/teapot", (HttpContext context) =>
         {
             context.Response.Headers["x-brew"] = "earl-grey";
@@ -48,8 +41,6 @@ public sealed class EchoApp : IAsyncDisposable
                 context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
                 body));
         });
-        await web.StartAsync();
-        return new EchoApp(web, port);
     }
 
     /// <summary>Stops the app; a second call does nothing, so a test may stop it early.</summary>
@@ -60,7 +51,6 @@ public sealed class EchoApp : IAsyncDisposable
             return;
         }
 
-        await _web.StopAsync();
-        await _web.DisposeAsync();
+        await _host.DisposeAsync();
     }
 }

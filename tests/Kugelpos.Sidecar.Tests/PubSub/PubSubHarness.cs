@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapr.Client;
+using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.AspNetCore.Http;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
@@ -147,10 +148,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     /// <summary>The real Dapr SDK client pointed at <paramref name="sidecar"/>.</summary>
     public DaprClient Client(LocalSidecar sidecar)
     {
-        var client = new DaprClientBuilder()
-            .UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString())
-            .UseHttpEndpoint(sidecar.HttpEndpoint.ToString())
-            .Build();
+        var client = LoneSidecar.ClientFor(sidecar);
         _clients.Add(client);
         return client;
     }

@@ -1,32 +1,28 @@
-using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Sidecar.Tests.PubSub;
 
 /// <summary>
-/// A small real ASP.NET Core app on a free port that declares subscriptions on
+/// A small real ASP.NET Core app, started by <see cref="ServiceTestHost"/> on a free port, that declares subscriptions on
 /// <c>GET /dapr/subscribe</c> and records every event the sidecar posts to it.
 /// </summary>
 public sealed class SubscriberApp : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly WebApplication _web;
+    private readonly ServiceTestHost _host;
 
-    private SubscriberApp(WebApplication web, int port, Channel<Received> sink)
+    private SubscriberApp(ServiceTestHost host, Channel<Received> sink)
     {
-        _web = web;
-        Port = port;
+        _host = host;
         Sink = sink;
     }
 
     /// <summary>Where the app listens.</summary>
-    public int Port { get; }
+    public int Port => _host.Client.BaseAddress!.Port;
 
     /// <summary>Every delivery, in arrival order.</summary>
     public Channel<Received> Sink { get; }
@@ -37,24 +33,21 @@ public sealed class SubscriberApp : IAsyncDisposable
     /// </summary>
     public static async Task<SubscriberApp> StartAsync(object subscriptions, Func<Received, HttpContext, Task<IResult>>? answer = null, Channel<Received>? sink = null)
     {
-        var port = FreePort.Next();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        var web = builder.Build();
-        var app = new SubscriberApp(web, port, sink ?? Channel.CreateUnbounded<Received>());
+        sink ??= Channel.CreateUnbounded<Received>();
         var instance = Guid.NewGuid().ToString("N");
         var subscribeJson = JsonSerializer.Serialize(subscriptions);
-        web.MapGet("/dapr/subscribe", () => Results.Content(subscribeJson, "application/json"));
-        web.MapPost("/{**route}", async (string route, HttpContext context) =>
+        var host = await ServiceTestHost.StartAsync(_ => { }, web =>
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body);
-            var received = new Received(route, context.Request.ContentType, document.RootElement.Clone(), instance);
-            app.Sink.Writer.TryWrite(received);
-            return answer is null ? Status("SUCCESS") : await answer(received, context);
+            web.MapGet("/dapr/subscribe", () => Results.Content(subscribeJson, "application/json"));
+            web.MapPost("/{**route}", async (string route, HttpContext context) =>
+            {
+                using var document = await JsonDocument.ParseAsync(context.Request.Body);
+                var received = new Received(route, context.Request.ContentType, document.RootElement.Clone(), instance);
+                sink.Writer.TryWrite(received);
+                return answer is null ? Status("SUCCESS") : await answer(received, context);
+            });
         });
-        await web.StartAsync();
-        return app;
+        return new SubscriberApp(host, sink);
     }
 
     /// <summary>An answer with daprd's status body.</summary>
@@ -76,9 +69,5 @@ public sealed class SubscriberApp : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _web.StopAsync();
-        await _web.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

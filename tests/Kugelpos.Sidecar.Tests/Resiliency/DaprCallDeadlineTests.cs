@@ -1,6 +1,4 @@
-extern alias KugelposDapr;
-
-using KugelposDapr::Kugelpos.Dapr;
+using Kugelpos.Dapr;
 using Kugelpos.Sidecar.Resiliency;
 using Kugelpos.Sidecar.Resources;
 using Kugelpos.Sidecar.Tests.Resources;

@@ -1,8 +1,6 @@
-extern alias KugelposDapr;
-
-using Dapr.Client;
-using KugelposDapr::Kugelpos.Dapr;
+using Kugelpos.Dapr;
 using Kugelpos.ServiceDefaults.Errors;
+using Kugelpos.Sidecar.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -22,10 +20,9 @@ public sealed class DaprClientHelperOutageTests
         await redis.InitializeAsync();
         try
         {
-            using var resources = new TempResources().With("flaky.yaml", StoreOutage.StoreAndBus(redis.Host));
-            await using var cluster = new SidecarCluster();
-            await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
-            using var client = new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(sidecar.HttpEndpoint.ToString()).Build();
+            await using var lone = await LoneSidecar.StartAsync("resilient", new TempResources().With("flaky.yaml", StoreOutage.StoreAndBus(redis.Host)));
+            var sidecar = lone.Sidecar;
+            var client = lone.Client;
             using var helper = new DaprClientHelper(client, Options.Create(new DaprOptions()), TimeProvider.System, NullLogger<DaprClientHelper>.Instance);
             Assert.True((await helper.SaveStateAsync("flaky", "cart", 1)).Success);
 

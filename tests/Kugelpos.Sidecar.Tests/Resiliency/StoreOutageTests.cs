@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Dapr;
-using Dapr.Client;
 using Grpc.Core;
+using Kugelpos.Sidecar.Tests.Fixtures;
 
 namespace Kugelpos.Sidecar.Tests.Resiliency;
 
@@ -19,9 +19,8 @@ public sealed class StoreOutageTests
         await redis.InitializeAsync();
         try
         {
-            using var resources = new TempResources().With("flaky.yaml", StoreOutage.StoreAndBus(redis.Host));
-            await using var cluster = new SidecarCluster();
-            await using var sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "resilient", ResourcesPath = resources.Path, DaprHttpPort = 0, DaprGrpcPort = 0 }, cluster);
+            await using var lone = await LoneSidecar.StartAsync("resilient", new TempResources().With("flaky.yaml", StoreOutage.StoreAndBus(redis.Host)));
+            var sidecar = lone.Sidecar;
             var save = await Http.PostAsJsonAsync(new Uri(sidecar.HttpEndpoint, "/v1.0/state/flaky"), new[] { new { key = "cart", value = 1 } });
             Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
 
@@ -41,7 +40,7 @@ public sealed class StoreOutageTests
             Assert.Equal("ERR_STATE_SAVE", code);
             Assert.Equal("failed saving state in state store flaky: circuit breaker is open", message);
 
-            using var client = new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(sidecar.HttpEndpoint.ToString()).Build();
+            var client = lone.Client;
             var grpc = await Assert.ThrowsAsync<DaprException>(() => client.GetStateAsync<int>("flaky", "cart"));
             var rpc = Assert.IsType<RpcException>(grpc.InnerException);
             Assert.Equal(StatusCode.Internal, rpc.StatusCode);

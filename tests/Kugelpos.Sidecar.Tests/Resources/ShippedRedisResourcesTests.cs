@@ -66,7 +66,7 @@ public sealed class ShippedRedisResourcesTests(RedisServer redis) : IAsyncLifeti
     {
         var report = _harness.Client(await _harness.SidecarAsync("report"));
 
-        var error = await Assert.ThrowsAsync<Dapr.DaprException>(() => report.SaveStateAsync("cartstore", "cart-1", new { items = 1 }));
+        var error = await Assert.ThrowsAsync<global::Dapr.DaprException>(() => report.SaveStateAsync("cartstore", "cart-1", new { items = 1 }));
 
         Assert.Contains("cartstore", error.InnerException?.Message ?? error.Message, StringComparison.Ordinal);
         Assert.False(await redis.Connection.GetDatabase(2).KeyExistsAsync("report||cart-1"));

@@ -9,48 +9,23 @@ namespace Kugelpos.Sidecar.Tests.State;
 [Collection(RedisCollection.Name)]
 public sealed class GrpcBulkDeleteTests(RedisServer redis) : IAsyncLifetime
 {
-    private readonly TempResources _resources = new();
-    private SidecarCluster _cluster = null!;
-    private LocalSidecar _sidecar = null!;
-    private DaprClient _client = null!;
+    private LoneSidecar _sidecar = null!;
 
-    public async Task InitializeAsync()
-    {
-        _resources.With("statestore.yaml", $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: statestore
-            spec:
-              type: state.redis
-              version: v1
-              metadata:
-              - name: redisHost
-                value: {redis.Host}
-              - name: redisDB
-                value: "2"
-            """);
-        _cluster = new SidecarCluster();
-        _sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "bulkdelete", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, _cluster);
-        _client = new DaprClientBuilder().UseGrpcEndpoint(_sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(_sidecar.HttpEndpoint.ToString()).Build();
-    }
+    private DaprClient Client => _sidecar.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _sidecar.DisposeAsync();
-        await _cluster.DisposeAsync();
-        _resources.Dispose();
-    }
+    public async Task InitializeAsync() =>
+        _sidecar = await LoneSidecar.StartAsync("bulkdelete", new TempResources().With("statestore.yaml", LoneSidecar.RedisStateStore(redis, 2)));
+
+    public async Task DisposeAsync() => await _sidecar.DisposeAsync();
 
     [Fact]
     public async Task Every_key_is_deleted_with_or_without_its_etag()
     {
-        await _client.SaveStateAsync("statestore", "a", 1);
-        await _client.SaveStateAsync("statestore", "b", 2);
-        var (_, etagOfB) = await _client.GetStateAndETagAsync<int>("statestore", "b");
+        await Client.SaveStateAsync("statestore", "a", 1);
+        await Client.SaveStateAsync("statestore", "b", 2);
+        var (_, etagOfB) = await Client.GetStateAndETagAsync<int>("statestore", "b");
 
-        await _client.DeleteBulkStateAsync("statestore",
+        await Client.DeleteBulkStateAsync("statestore",
         [
             new BulkDeleteStateItem("a", string.Empty),
             new BulkDeleteStateItem("b", etagOfB, new StateOptions { Concurrency = ConcurrencyMode.FirstWrite, Consistency = ConsistencyMode.Strong }),
@@ -65,11 +40,11 @@ public sealed class GrpcBulkDeleteTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task A_stale_etag_answers_aborted_as_daprd_does_and_deletes_nothing()
     {
-        await _client.SaveStateAsync("statestore", "kept-1", 1);
-        await _client.SaveStateAsync("statestore", "kept-2", 2);
-        await _client.SaveStateAsync("statestore", "kept-2", 3);
+        await Client.SaveStateAsync("statestore", "kept-1", 1);
+        await Client.SaveStateAsync("statestore", "kept-2", 2);
+        await Client.SaveStateAsync("statestore", "kept-2", 3);
 
-        var error = await Assert.ThrowsAsync<DaprException>(() => _client.DeleteBulkStateAsync("statestore",
+        var error = await Assert.ThrowsAsync<DaprException>(() => Client.DeleteBulkStateAsync("statestore",
         [
             new BulkDeleteStateItem("kept-1", string.Empty),
             new BulkDeleteStateItem("kept-2", "1"),
@@ -78,14 +53,14 @@ public sealed class GrpcBulkDeleteTests(RedisServer redis) : IAsyncLifetime
         var rpc = Assert.IsType<RpcException>(error.InnerException);
         Assert.Equal(StatusCode.Aborted, rpc.StatusCode);
         Assert.StartsWith("failed deleting state in state store statestore", rpc.Status.Detail, StringComparison.Ordinal);
-        Assert.Equal(1, await _client.GetStateAsync<int>("statestore", "kept-1"));
-        Assert.Equal(3, await _client.GetStateAsync<int>("statestore", "kept-2"));
+        Assert.Equal(1, await Client.GetStateAsync<int>("statestore", "kept-1"));
+        Assert.Equal(3, await Client.GetStateAsync<int>("statestore", "kept-2"));
     }
 
     [Fact]
     public async Task An_unknown_store_is_refused_by_name()
     {
-        var error = await Assert.ThrowsAsync<DaprException>(() => _client.DeleteBulkStateAsync("nosuchstore", [new BulkDeleteStateItem("k", string.Empty)]));
+        var error = await Assert.ThrowsAsync<DaprException>(() => Client.DeleteBulkStateAsync("nosuchstore", [new BulkDeleteStateItem("k", string.Empty)]));
 
         var rpc = Assert.IsType<RpcException>(error.InnerException);
         Assert.Equal(StatusCode.InvalidArgument, rpc.StatusCode);

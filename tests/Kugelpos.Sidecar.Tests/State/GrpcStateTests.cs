@@ -9,46 +9,19 @@ namespace Kugelpos.Sidecar.Tests.State;
 [Collection(RedisCollection.Name)]
 public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
 {
-    private readonly TempResources _resources = new();
-    private SidecarCluster _cluster = null!;
-    private LocalSidecar _sidecar = null!;
-    private DaprClient _client = null!;
+    private LoneSidecar _sidecar = null!;
 
-    public async Task InitializeAsync()
-    {
-        _resources.With("statestore.yaml", $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: statestore
-            spec:
-              type: state.redis
-              version: v1
-              metadata:
-              - name: redisHost
-                value: {redis.Host}
-              - name: redisDB
-                value: "1"
-              - name: ttlInSeconds
-                value: "3600"
-            """);
-        _cluster = new SidecarCluster();
-        _sidecar = await LocalSidecar.StartAsync(new SidecarOptions { AppId = "grpcstate", DaprHttpPort = 0, DaprGrpcPort = 0, ResourcesPath = _resources.Path }, _cluster);
-        _client = new DaprClientBuilder().UseGrpcEndpoint(_sidecar.GrpcEndpoint.ToString()).UseHttpEndpoint(_sidecar.HttpEndpoint.ToString()).Build();
-    }
+    private DaprClient Client => _sidecar.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _sidecar.DisposeAsync();
-        await _cluster.DisposeAsync();
-        _resources.Dispose();
-    }
+    public async Task InitializeAsync() =>
+        _sidecar = await LoneSidecar.StartAsync("grpcstate", new TempResources().With("statestore.yaml", LoneSidecar.RedisStateStore(redis, 1, new Dictionary<string, string> { ["ttlInSeconds"] = "3600" })));
+
+    public async Task DisposeAsync() => await _sidecar.DisposeAsync();
 
     [Fact]
     public async Task Saved_state_is_a_daprd_hash_in_the_configured_database()
     {
-        await _client.SaveStateAsync("statestore", "order-1", new Order("A1234", 1500m));
+        await Client.SaveStateAsync("statestore", "order-1", new Order("A1234", 1500m));
 
         var db = redis.Connection.GetDatabase(1);
         var hash = (await db.HashGetAllAsync("grpcstate||order-1")).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
@@ -62,9 +35,9 @@ public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Component_ttl_is_the_default_expiry_and_request_ttl_overrides_it()
     {
-        await _client.SaveStateAsync("statestore", "default-ttl", new Order("A", 1m));
-        await _client.SaveStateAsync("statestore", "short-ttl", new Order("B", 2m), metadata: new Dictionary<string, string> { ["ttlInSeconds"] = "90" });
-        await _client.SaveStateAsync("statestore", "no-ttl", new Order("C", 3m), metadata: new Dictionary<string, string> { ["ttlInSeconds"] = "-1" });
+        await Client.SaveStateAsync("statestore", "default-ttl", new Order("A", 1m));
+        await Client.SaveStateAsync("statestore", "short-ttl", new Order("B", 2m), metadata: new Dictionary<string, string> { ["ttlInSeconds"] = "90" });
+        await Client.SaveStateAsync("statestore", "no-ttl", new Order("C", 3m), metadata: new Dictionary<string, string> { ["ttlInSeconds"] = "-1" });
 
         var db = redis.Connection.GetDatabase(1);
         var defaultTtl = await db.KeyTimeToLiveAsync("grpcstate||default-ttl");
@@ -77,13 +50,13 @@ public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task A_stale_etag_is_refused_and_the_fresh_one_wins()
     {
-        await _client.SaveStateAsync("statestore", "counter", new Order("X", 1m));
-        var (_, etag) = await _client.GetStateAndETagAsync<Order>("statestore", "counter");
-        Assert.True(await _client.TrySaveStateAsync("statestore", "counter", new Order("X", 2m), etag));
+        await Client.SaveStateAsync("statestore", "counter", new Order("X", 1m));
+        var (_, etag) = await Client.GetStateAndETagAsync<Order>("statestore", "counter");
+        Assert.True(await Client.TrySaveStateAsync("statestore", "counter", new Order("X", 2m), etag));
 
-        Assert.False(await _client.TrySaveStateAsync("statestore", "counter", new Order("X", 3m), etag));
+        Assert.False(await Client.TrySaveStateAsync("statestore", "counter", new Order("X", 3m), etag));
 
-        var (value, newEtag) = await _client.GetStateAndETagAsync<Order>("statestore", "counter");
+        var (value, newEtag) = await Client.GetStateAndETagAsync<Order>("statestore", "counter");
         Assert.Equal(2m, value.Amount);
         Assert.Equal("2", newEtag);
     }
@@ -91,42 +64,42 @@ public sealed class GrpcStateTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task A_transaction_with_one_stale_etag_writes_nothing()
     {
-        await _client.SaveStateAsync("statestore", "tx-a", new Order("a", 1m));
+        await Client.SaveStateAsync("statestore", "tx-a", new Order("a", 1m));
         var ops = new List<StateTransactionRequest>
         {
             new("tx-b", JsonSerializer.SerializeToUtf8Bytes(new Order("b", 2m), JsonSerializerOptions.Web), StateOperationType.Upsert),
             new("tx-a", JsonSerializer.SerializeToUtf8Bytes(new Order("a", 9m), JsonSerializerOptions.Web), StateOperationType.Upsert, etag: "41"),
         };
 
-        var error = await Assert.ThrowsAsync<DaprException>(() => _client.ExecuteStateTransactionAsync("statestore", ops));
+        var error = await Assert.ThrowsAsync<DaprException>(() => Client.ExecuteStateTransactionAsync("statestore", ops));
 
         Assert.Contains("etag", error.InnerException?.Message ?? error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Null(await _client.GetStateAsync<Order>("statestore", "tx-b"));
-        Assert.Equal(1m, (await _client.GetStateAsync<Order>("statestore", "tx-a")).Amount);
+        Assert.Null(await Client.GetStateAsync<Order>("statestore", "tx-b"));
+        Assert.Equal(1m, (await Client.GetStateAsync<Order>("statestore", "tx-a")).Amount);
     }
 
     [Fact]
     public async Task Bulk_get_and_delete_behave_like_daprd()
     {
-        await _client.SaveStateAsync("statestore", "bulk-1", new Order("1", 1m));
-        await _client.SaveStateAsync("statestore", "bulk-2", new Order("2", 2m));
+        await Client.SaveStateAsync("statestore", "bulk-1", new Order("1", 1m));
+        await Client.SaveStateAsync("statestore", "bulk-2", new Order("2", 2m));
 
-        var items = await _client.GetBulkStateAsync("statestore", ["bulk-1", "bulk-2", "bulk-missing"], parallelism: 2);
+        var items = await Client.GetBulkStateAsync("statestore", ["bulk-1", "bulk-2", "bulk-missing"], parallelism: 2);
         Assert.Equal(["bulk-1", "bulk-2", "bulk-missing"], items.Select(i => i.Key));
         Assert.Equal(string.Empty, items[2].Value);
 
-        await _client.DeleteStateAsync("statestore", "bulk-1");
-        Assert.Null(await _client.GetStateAsync<Order>("statestore", "bulk-1"));
+        await Client.DeleteStateAsync("statestore", "bulk-1");
+        Assert.Null(await Client.GetStateAsync<Order>("statestore", "bulk-1"));
         Assert.False(await redis.Connection.GetDatabase(1).KeyExistsAsync("grpcstate||bulk-1"));
     }
 
     [Fact]
     public async Task An_unknown_store_is_refused_and_the_sidecar_stays_up()
     {
-        var error = await Assert.ThrowsAsync<DaprException>(() => _client.SaveStateAsync("nosuchstore", "k", 1));
+        var error = await Assert.ThrowsAsync<DaprException>(() => Client.SaveStateAsync("nosuchstore", "k", 1));
 
         Assert.Contains("nosuchstore", error.InnerException?.Message ?? error.Message, StringComparison.Ordinal);
-        Assert.True(await _client.CheckHealthAsync());
+        Assert.True(await Client.CheckHealthAsync());
     }
 
     private sealed record Order(string Id, decimal Amount);
