@@ -4,10 +4,11 @@ using Kugelpos.Contracts.Transactions;
 
 namespace Kugelpos.Dapr.Outbox;
 
-/// <summary>Where a subscriber reports on an event: the publisher's app id and its delivery-status path.</summary>
+/// <summary>Where a subscriber reports on an event: the publisher's app id and its delivery-status path, and for which tenant.</summary>
 /// <param name="AppId">The publishing service's Dapr app id.</param>
 /// <param name="Path">The original's delivery-status path on that service.</param>
-public sealed record DeliveryStatusTarget(string AppId, string Path)
+/// <param name="TenantId">The event's tenant, whom the report's service token is issued for.</param>
+public sealed record DeliveryStatusTarget(string AppId, string Path, string TenantId)
 {
     /// <summary>The cart service's app id, publisher of transaction logs.</summary>
     public const string CartAppId = "cart";
@@ -29,12 +30,12 @@ public sealed record DeliveryStatusTarget(string AppId, string Path)
         var terminalNo = evt.TerminalNo.ToString(CultureInfo.InvariantCulture);
         if (evt is not TransactionLog tranlog)
         {
-            return new DeliveryStatusTarget(TerminalAppId, $"/api/v1/terminals/{tenant}-{store}-{terminalNo}/delivery-status");
+            return new DeliveryStatusTarget(TerminalAppId, $"/api/v1/terminals/{tenant}-{store}-{terminalNo}/delivery-status", evt.TenantId);
         }
 
         return tranlog.TransactionNo is { } transactionNo
             ? new DeliveryStatusTarget(CartAppId, string.Create(CultureInfo.InvariantCulture,
-                $"/api/v1/tenants/{tenant}/stores/{store}/terminals/{terminalNo}/transactions/{transactionNo}/delivery-status"))
+                $"/api/v1/tenants/{tenant}/stores/{store}/terminals/{terminalNo}/transactions/{transactionNo}/delivery-status"), evt.TenantId)
             : null;
     }
 }

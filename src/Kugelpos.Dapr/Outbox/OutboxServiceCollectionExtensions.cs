@@ -1,6 +1,3 @@
-using Dapr.Client;
-using Kugelpos.Dapr.Actors;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,23 +23,19 @@ public static class OutboxServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="IDeliveryStatusCallback"/> over Dapr service invocation through the
-    /// sidecar named by configuration <c>DAPR_HTTP_ENDPOINT</c> / <c>DAPR_API_TOKEN</c> (the SDK's
-    /// own defaults when absent). The subscription plumbing reports through it once registered.
+    /// Registers <see cref="IDeliveryStatusCallback"/> over Dapr service invocation, the service
+    /// client of <see cref="DaprServiceClientExtensions.AddDaprServiceClient{TClient}"/>, its reports
+    /// signed with service tokens of the <c>KugelposTokenIssuer</c> (so the service calls
+    /// <c>AddKugelposJwt</c>). The subscription plumbing reports through it once registered.
     /// </summary>
     public static IServiceCollection AddKugelposDeliveryStatusCallback(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<IDeliveryStatusCallback>(provider =>
-        {
-            var configuration = provider.GetRequiredService<IConfiguration>();
-            var client = DaprClient.CreateInvokeHttpClient(
-                daprEndpoint: NullIfEmpty(configuration[KugelposActorDefaults.HttpEndpointKey]),
-                daprApiToken: NullIfEmpty(configuration[KugelposActorDefaults.ApiTokenKey]));
-            return new InvokeDeliveryStatusCallback(client);
-        });
+
+        // The app id is only the client's default: each report names its publisher (cart or terminal)
+        // as the request host, and Dapr's handler invokes whichever app that names.
+        services.AddDaprServiceClient<InvokeDeliveryStatusCallback>(DeliveryStatusTarget.TerminalAppId);
+        services.TryAddTransient<IDeliveryStatusCallback>(provider => provider.GetRequiredService<InvokeDeliveryStatusCallback>());
         return services;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

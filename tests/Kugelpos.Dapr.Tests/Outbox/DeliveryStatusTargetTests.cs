@@ -12,7 +12,7 @@ public sealed class DeliveryStatusTargetTests
         var tranlog = new TransactionLog { EventId = Guid.NewGuid(), TenantId = "T1", StoreCode = "S1", TerminalNo = 3, TransactionNo = 42 };
 
         Assert.Equal(
-            new DeliveryStatusTarget("cart", "/api/v1/tenants/T1/stores/S1/terminals/3/transactions/42/delivery-status"),
+            new DeliveryStatusTarget("cart", "/api/v1/tenants/T1/stores/S1/terminals/3/transactions/42/delivery-status", "T1"),
             DeliveryStatusTarget.For(tranlog));
     }
 
@@ -25,6 +25,6 @@ public sealed class DeliveryStatusTargetTests
     {
         var cashlog = new CashInOutLog { EventId = Guid.NewGuid(), TenantId = "T1", StoreCode = "S1", TerminalNo = 3 };
 
-        Assert.Equal(new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-3/delivery-status"), DeliveryStatusTarget.For(cashlog));
+        Assert.Equal(new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-3/delivery-status", "T1"), DeliveryStatusTarget.For(cashlog));
     }
 }

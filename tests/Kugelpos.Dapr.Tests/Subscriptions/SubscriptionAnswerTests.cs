@@ -146,8 +146,8 @@ public sealed class SubscriptionAnswerTests
 
         Assert.Equal(
             [
-                (new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-2/delivery-status"), new DeliveryStatusUpdate(received.EventId.ToString(), "report", "received")),
-                (new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-2/delivery-status"), new DeliveryStatusUpdate(dropped.EventId.ToString(), "report", "failed", "unknown store")),
+                (new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-2/delivery-status", "T1"), new DeliveryStatusUpdate(received.EventId.ToString(), "report", "received")),
+                (new DeliveryStatusTarget("terminal", "/api/v1/terminals/T1-S1-2/delivery-status", "T1"), new DeliveryStatusUpdate(dropped.EventId.ToString(), "report", "failed", "unknown store")),
             ],
             callback.Reports);
     }
