@@ -27,17 +27,17 @@ internal static class DaprClientFactory
         var builder = new DaprClientBuilder()
             .UseGrpcChannelOptions(channelOptions)
             .UseTimeout(options.CallTimeout);
-        if (configuration?["DAPR_GRPC_ENDPOINT"] is { Length: > 0 } grpcEndpoint)
+        if (DaprSidecarAddress.GrpcEndpoint(configuration) is { } grpcEndpoint)
         {
             builder.UseGrpcEndpoint(grpcEndpoint);
         }
 
-        if (configuration?["DAPR_HTTP_ENDPOINT"] is { Length: > 0 } httpEndpoint)
+        if (DaprSidecarAddress.HttpEndpoint(configuration) is { } httpEndpoint)
         {
             builder.UseHttpEndpoint(httpEndpoint);
         }
 
-        if (configuration?["DAPR_API_TOKEN"] is { Length: > 0 } apiToken)
+        if (DaprSidecarAddress.ApiToken(configuration) is { } apiToken)
         {
             builder.UseDaprApiToken(apiToken);
         }

@@ -8,12 +8,6 @@ namespace Kugelpos.Dapr.Actors;
 /// <summary>The actor runtime settings every Kugelpos actor service starts from.</summary>
 public static class KugelposActorDefaults
 {
-    /// <summary>Configuration key of the sidecar's HTTP endpoint, as the Dapr SDK names it.</summary>
-    public const string HttpEndpointKey = "DAPR_HTTP_ENDPOINT";
-
-    /// <summary>Configuration key of the token the app presents to its sidecar, as the Dapr SDK names it.</summary>
-    public const string ApiTokenKey = "DAPR_API_TOKEN";
-
     /// <summary>Idle time after which the sidecar deactivates an actor (daprd's own default).</summary>
     public static TimeSpan IdleTimeout { get; } = TimeSpan.FromMinutes(60);
 
@@ -30,12 +24,12 @@ public static class KugelposActorDefaults
         options.JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.ActorIdleTimeout = IdleTimeout;
         options.ReentrancyConfig = new ActorReentrancyConfig { Enabled = false };
-        if (configuration[HttpEndpointKey] is { Length: > 0 } endpoint)
+        if (DaprSidecarAddress.HttpEndpoint(configuration) is { } endpoint)
         {
             options.HttpEndpoint = endpoint;
         }
 
-        if (configuration[ApiTokenKey] is { Length: > 0 } token)
+        if (DaprSidecarAddress.ApiToken(configuration) is { } token)
         {
             options.DaprApiToken = token;
         }
