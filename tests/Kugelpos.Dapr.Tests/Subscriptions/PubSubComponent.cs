@@ -28,23 +28,6 @@ internal static class PubSubComponent
               - name: redeliverInterval
                 value: 1s
             """,
-        ["resiliency.yaml"] = $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Resiliency
-            metadata:
-              name: fast
-            spec:
-              policies:
-                retries:
-                  quick:
-                    policy: constant
-                    duration: 10ms
-                    maxRetries: 3
-              targets:
-                components:
-                  {EventChannels.CashlogPubSub}:
-                    inbound:
-                      retry: quick
-            """,
+        ["resiliency.yaml"] = FastInboundRetry.For(EventChannels.CashlogPubSub),
     };
 }

@@ -109,24 +109,7 @@ public sealed class PubSubHarness : IAsyncDisposable
     public void Write(string name, string yaml) => File.WriteAllText(Path.Combine(_folder, name), yaml);
 
     // Three inbound retries 10 ms apart for component orders: one delivery that keeps failing is four attempts.
-    private void WriteFastRetry() => Write("resiliency.yaml", """
-        apiVersion: dapr.io/v1alpha1
-        kind: Resiliency
-        metadata:
-          name: fast
-        spec:
-          policies:
-            retries:
-              quick:
-                policy: constant
-                duration: 10ms
-                maxRetries: 3
-          targets:
-            components:
-              orders:
-                inbound:
-                  retry: quick
-        """);
+    private void WriteFastRetry() => Write("resiliency.yaml", FastInboundRetry.For("orders"));
 
     /// <summary>Starts a sidecar for <paramref name="appId"/>, with an app on <paramref name="appPort"/> or none.</summary>
     public async Task<LocalSidecar> SidecarAsync(string appId, int? appPort = null, string? appToken = null)
