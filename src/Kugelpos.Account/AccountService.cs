@@ -1,4 +1,3 @@
-using Kugelpos.Account.Http;
 using Kugelpos.Account.Login;
 using Kugelpos.Account.Registration;
 using Kugelpos.Account.Tenants;
@@ -55,7 +54,7 @@ public static class AccountService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
 
-        app.MapGet("/", () => TypedResults.Ok(WelcomeMessage.Default)).WithName("root").AllowAnonymous();
+        app.MapWelcome("Welcome to Kugel-POS Auth API. supported version: v1");
 
         var accounts = app.MapApiGroup("api/v1/accounts");
         // An envelope result does not describe itself in the OpenAPI document; Produces does.

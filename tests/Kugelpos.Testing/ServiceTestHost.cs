@@ -1,4 +1,5 @@
 using Kugelpos.ServiceDefaults.Hosting;
+using Kugelpos.ServiceDefaults.Security;
 using Kugelpos.Sidecar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,6 +144,45 @@ public sealed class ServiceTestHost : IAsyncDisposable
     }
 
     /// <summary>Stops the sidecar first, so no call reaches a stopping service; then the service; then removes its data folder.</summary>
+    /// <summary>
+    /// Sends a request to the service with an optional JSON body and bearer token, the way a POS
+    /// device or a back-office tool calls it.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path and query, relative to the service.</param>
+    /// <param name="body">Serialized as JSON (a string is sent as the raw JSON text); none when null.</param>
+    /// <param name="bearer">The <c>Authorization: Bearer</c> token; none when null.</param>
+    /// <param name="headers">Further headers, e.g. <c>X-API-KEY</c>.</param>
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, object? body = null, string? bearer = null, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        request.Content = body switch
+        {
+            null => null,
+            string raw => new StringContent(raw, System.Text.Encoding.UTF8, "application/json"),
+            _ => System.Net.Http.Json.JsonContent.Create(body, body.GetType()),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>A user JWT for the tenant, signed with the test secret, as the account service would issue it.</summary>
+    /// <param name="tenantId">The tenant the token names.</param>
+    /// <param name="username">The user (<c>sub</c>).</param>
+    /// <param name="isSuperuser">Whether the user is the tenant's superuser.</param>
+    public string UserToken(string tenantId, string username = "admin", bool isSuperuser = true) =>
+        Services.GetRequiredService<KugelposTokenIssuer>().Issue(username, tenantId, isSuperuser);
+
     public async ValueTask DisposeAsync()
     {
         if (_sidecar is not null)
@@ -161,6 +201,7 @@ public sealed class ServiceTestHost : IAsyncDisposable
         ["Kugelpos:ServiceVersion"] = "9.9.9",
         ["Kugelpos:Jwt:Secret"] = JwtSecret,
         ["Kugelpos:DocumentStore:DataPath"] = dataPath,
+        ["Kugelpos:DataProtection:KeyPath"] = Path.Combine(dataPath, "keys"),
         ["Kugelpos:Logging:Console"] = "false",
 
         // Everything down to debug is captured, so a test can show what is never logged at any level.

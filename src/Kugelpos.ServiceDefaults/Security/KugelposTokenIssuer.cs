@@ -61,6 +61,27 @@ public sealed class KugelposTokenIssuer
             });
     }
 
+    /// <summary>How long a terminal token lives: 24 hours, as the original's.</summary>
+    public static readonly TimeSpan TerminalTokenLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Creates a terminal JWT, as the original's <c>create_terminal_token</c> does (without its
+    /// <c>iss</c>, which no service checks): <c>sub</c> <c>terminal:{terminal_id}</c> and the claims
+    /// of <paramref name="terminal"/>, valid for <see cref="TerminalTokenLifetime"/>.
+    /// </summary>
+    /// <param name="terminal">The terminal as it stands.</param>
+    /// <returns>The compact JWT.</returns>
+    public string IssueTerminalToken(TerminalTokenClaims terminal)
+    {
+        ArgumentNullException.ThrowIfNull(terminal);
+        return Create(
+            TerminalTokenClaims.SubjectPrefix + terminal.TerminalId,
+            terminal.TenantId,
+            isSuperuser: false,
+            TerminalTokenLifetime,
+            terminal.ToAdditionalClaims());
+    }
+
     /// <summary>Creates a signed user or terminal token.</summary>
     /// <param name="subject">The user name or terminal id (<c>sub</c>).</param>
     /// <param name="tenantId">The tenant (<c>tenant_id</c>).</param>

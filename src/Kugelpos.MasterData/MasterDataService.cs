@@ -1,0 +1,42 @@
+using Kugelpos.ServiceDefaults;
+
+namespace Kugelpos.MasterData;
+
+/// <summary>
+/// The master-data service: a tenant's categories, items, store prices, payments, staff, settings,
+/// promotions, item books and taxes, on the original's REST API (port 8002). Reads accept a user
+/// JWT or a terminal's identity; writes need a user JWT.
+/// </summary>
+public static class MasterDataService
+{
+    /// <summary>The Dapr app id, also the default service name.</summary>
+    public const string AppId = "master-data";
+
+    /// <summary>The original's welcome, typo included, since clients may compare it.</summary>
+    public const string Welcome = "Welcome to Kugel-POS Master-data Service API. supoorted version: v1";
+
+    /// <summary>
+    /// Registers the service defaults, JWT authentication, the document store with its health check,
+    /// the encryption of stored PINs and the service's own types.
+    /// </summary>
+    /// <param name="builder">The application builder.</param>
+    public static WebApplicationBuilder AddMasterDataService(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDefaults(AppId);
+        builder.AddKugelposJwt();
+        builder.AddKugelposDocumentStore();
+        builder.AddKugelposSecretProtection();
+        return builder;
+    }
+
+    /// <summary>Adds the shared middleware and endpoints, then the master-data endpoints.</summary>
+    /// <param name="app">The built application.</param>
+    public static WebApplication MapMasterDataService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapServiceDefaults();
+        app.MapWelcome(Welcome);
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using Kugelpos.ServiceDefaults;
+
+namespace Kugelpos.Terminal;
+
+/// <summary>
+/// The terminal service: tenants and their stores, terminals, and each terminal's live state in its
+/// <c>TerminalActor</c>, on the original's REST API (port 8001).
+/// </summary>
+public static class TerminalService
+{
+    /// <summary>The Dapr app id, also the default service name.</summary>
+    public const string AppId = "terminal";
+
+    /// <summary>The original's welcome, typo included, since clients may compare it.</summary>
+    public const string Welcome = "Welcome to Kugel-POS Terminal API. supoorted version: v1";
+
+    /// <summary>
+    /// Registers the service defaults, JWT authentication, the document store with its health check,
+    /// the encryption of stored API keys and the service's own types.
+    /// </summary>
+    /// <param name="builder">The application builder.</param>
+    public static WebApplicationBuilder AddTerminalService(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDefaults(AppId);
+        builder.AddKugelposJwt();
+        builder.AddKugelposDocumentStore();
+        builder.AddKugelposSecretProtection();
+        return builder;
+    }
+
+    /// <summary>Adds the shared middleware and endpoints, then the terminal endpoints.</summary>
+    /// <param name="app">The built application.</param>
+    public static WebApplication MapTerminalService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapServiceDefaults();
+        app.MapWelcome(Welcome);
+        return app;
+    }
+}
