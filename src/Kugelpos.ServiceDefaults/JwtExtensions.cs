@@ -44,10 +44,19 @@ public static class JwtExtensions
             .AddPolicy(KugelposPolicies.Tenant, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context)));
+                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context)))
+            .AddPolicy(KugelposPolicies.User, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context) && IsUser(context.User)));
         services.TryAddSingleton<KugelposTokenIssuer>();
         return builder;
     }
+
+    // Neither a terminal (its tokens say token_type "terminal") nor a service (is_service_account).
+    private static bool IsUser(ClaimsPrincipal user) =>
+        user.FindFirst(TerminalTokenClaims.Names.TokenType)?.Value != TerminalTokenClaims.TokenType
+        && !string.Equals(user.FindFirst(KugelposClaims.IsServiceAccount)?.Value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasTenant(ClaimsPrincipal user) =>
         !string.IsNullOrWhiteSpace(user.FindFirst(KugelposClaims.TenantId)?.Value);

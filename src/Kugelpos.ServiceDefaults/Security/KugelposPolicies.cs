@@ -8,4 +8,10 @@ public static class KugelposPolicies
     /// <c>tenant_id</c> claim), and where the route has a <c>{tenant_id}</c>, that very tenant.
     /// </summary>
     public const string Tenant = "KugelposTenant";
+
+    /// <summary>
+    /// What <see cref="Tenant"/> asks, from a user's JWT only: no terminal (by JWT or API key) and
+    /// no service token. The original's master-data and terminal writes take a user token.
+    /// </summary>
+    public const string User = "KugelposUser";
 }
