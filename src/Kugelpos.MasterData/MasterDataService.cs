@@ -1,4 +1,6 @@
+using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.MasterData;
 
@@ -27,6 +29,8 @@ public static class MasterDataService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
+
+        builder.Services.TryAddSingleton<MasterDataDatabase>();
         return builder;
     }
 
