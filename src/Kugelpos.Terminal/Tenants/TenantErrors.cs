@@ -11,9 +11,9 @@ internal static class TenantErrors
     public static KugelposException AlreadyExists(string tenantId, Exception cause) =>
         new(StatusCodes.Status409Conflict, TerminalErrorCodes.TenantAlreadyExists, $"Tenant already exists. tenant_id->{tenantId}", "tenantId", cause);
 
-    // The original's own check: the body names another tenant than the caller's token.
+    // The original's own check, and its 400 (as master data's): the body names another tenant than the token.
     public static KugelposException NotTheCallersTenant(string requested, string callers) =>
-        new(StatusCodes.Status403Forbidden, ServiceDefaults.Responses.KugelposErrorCodes.AuthorizationError,
+        new(StatusCodes.Status400BadRequest, ServiceDefaults.Responses.KugelposErrorCodes.ValidationError,
             $"tenant_id: {requested} does not match tenant_id: {callers}", "tenantId");
 
     public static KugelposException MasterDataUnavailable(string tenantId) =>

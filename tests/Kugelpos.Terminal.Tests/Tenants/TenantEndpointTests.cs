@@ -66,7 +66,8 @@ public sealed class TenantEndpointTests(TerminalWithMasterData system) : IClassF
         var body = await Json.ReadAsync(response);
         var (status, _) = await Terminal.ReadAsync("T1004", "/api/v1/tenants/T1004");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("tenant_id: T1004 does not match tenant_id: T1005", body.GetProperty("message").GetString());
         Assert.Equal(["tenantId"], Json.ErrorFields(body));
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.DoesNotContain(system.MasterData.Received, r => r.BodyTenantId == "T1004");

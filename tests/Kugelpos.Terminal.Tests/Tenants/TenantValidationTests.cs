@@ -35,6 +35,22 @@ public sealed class TenantValidationTests(TerminalWithMasterData system) : IClas
     }
 
     [Theory]
+    [InlineData("{not json")]
+    [InlineData("[]")]
+    [InlineData("")]
+    [InlineData("null")]
+    public async Task A_body_that_is_no_tenant_at_all_is_a_4xx_envelope_and_creates_nothing(string body)
+    {
+        using var response = await Terminal.CreateTenantAsync("T3004", body);
+        var envelope = await Json.ReadAsync(response);
+        var (status, _) = await Terminal.ReadAsync("T3004", "/api/v1/tenants/T3004");
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.False(envelope.GetProperty("success").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Theory]
     [InlineData("""{"tenantId":"T-3002","tenantName":"Shop","tags":[]}""")]
     [InlineData("""{"tenantId":"T3002/../x","tenantName":"Shop","tags":[]}""")]
     public async Task A_tenant_id_against_the_rule_is_a_422_naming_it(string body)
