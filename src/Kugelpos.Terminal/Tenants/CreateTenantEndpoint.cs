@@ -7,8 +7,8 @@ namespace Kugelpos.Terminal.Tenants;
 
 /// <summary>
 /// <c>POST /api/v1/tenants</c>: a user of the tenant creates the tenant named by its token, and the
-/// master-data service prepares it too. When master data cannot, the tenant is not kept, so the
-/// creation can simply be repeated.
+/// other services (master data) prepare it too. When one cannot, the tenant is not kept, so the
+/// creation can simply be repeated (their setups are idempotent).
 /// </summary>
 internal static class CreateTenantEndpoint
 {
@@ -19,7 +19,7 @@ internal static class CreateTenantEndpoint
         KugelposCaller caller,
         HttpContext context,
         TenantDirectory tenants,
-        MasterDataTenantSetup masterData,
+        ServiceTenantSetup setup,
         CancellationToken cancellationToken)
     {
         var tenantId = TenantId.Parse(request.TenantId);
@@ -29,10 +29,10 @@ internal static class CreateTenantEndpoint
         }
 
         var tenant = await tenants.CreateAsync(tenantId.Value, request.TenantName!, request.Tags!, cancellationToken);
-        bool prepared;
+        TenantSetupTarget? failed;
         try
         {
-            prepared = await masterData.PrepareAsync(tenantId, context.Request.Headers.Authorization.ToString(), cancellationToken);
+            failed = await setup.PrepareAsync(tenantId, context.Request.Headers.Authorization.ToString(), cancellationToken);
         }
         catch
         {
@@ -40,10 +40,10 @@ internal static class CreateTenantEndpoint
             throw;
         }
 
-        if (!prepared)
+        if (failed is not null)
         {
             await tenants.ForgetAsync(tenantId.Value);
-            throw TenantErrors.MasterDataUnavailable(tenantId.Value);
+            throw TenantErrors.SetupFailed(tenantId.Value, failed);
         }
 
         return ApiResults.Created(TenantView.From(tenant, []), $"Tenant created successfully for tenant {tenantId}", Name);

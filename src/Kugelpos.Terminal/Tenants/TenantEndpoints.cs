@@ -10,12 +10,13 @@ namespace Kugelpos.Terminal.Tenants;
 /// <summary>The tenant endpoints: reads take any token of the tenant, writes a user's.</summary>
 internal static class TenantEndpoints
 {
-    /// <summary>Registers the tenant and store directories and the master-data client tenant creation calls.</summary>
+    /// <summary>Registers the tenant and store directories and the service calls tenant creation makes.</summary>
     public static IServiceCollection AddTenants(this IServiceCollection services)
     {
         services.TryAddSingleton<TenantDirectory>();
         services.TryAddSingleton<StoreDirectory>();
-        services.AddDaprServiceClient<MasterDataTenantSetup>(MasterDataTenantSetup.AppId);
+        // Master data is only the client's default app: each setup request names its own target.
+        services.AddDaprServiceClient<ServiceTenantSetup>(TenantSetupTarget.MasterData);
         return services;
     }
 

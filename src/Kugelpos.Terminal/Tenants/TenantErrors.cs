@@ -16,7 +16,7 @@ internal static class TenantErrors
         new(StatusCodes.Status400BadRequest, ServiceDefaults.Responses.KugelposErrorCodes.ValidationError,
             $"tenant_id: {requested} does not match tenant_id: {callers}", "tenantId");
 
-    public static KugelposException MasterDataUnavailable(string tenantId) =>
-        new(StatusCodes.Status503ServiceUnavailable, TerminalErrorCodes.MasterDataServiceError,
-            $"Master data service error: cannot set up tenant {tenantId}, try again later");
+    public static KugelposException SetupFailed(string tenantId, TenantSetupTarget target) =>
+        new(StatusCodes.Status503ServiceUnavailable, target.ErrorCode,
+            $"The {target.AppId} service cannot set up tenant {tenantId} now; try again later");
 }

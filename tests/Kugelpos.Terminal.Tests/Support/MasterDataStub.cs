@@ -25,13 +25,13 @@ internal sealed class MasterDataStub
         ServiceTestHost.StartAsync(
             builder =>
             {
-                builder.AddServiceDefaults(MasterDataTenantSetup.AppId);
+                builder.AddServiceDefaults(TenantSetupTarget.MasterData);
                 builder.AddKugelposJwt();
             },
             app =>
             {
                 app.MapServiceDefaults();
-                app.MapPost("/" + MasterDataTenantSetup.Path, async (HttpContext context) =>
+                app.MapPost("/" + TenantSetupTarget.Path, async (HttpContext context) =>
                     {
                         using var body = await JsonDocument.ParseAsync(context.Request.Body);
                         Received.Enqueue((body.RootElement.GetProperty("tenant_id").GetString()!, context.User.FindFirst(KugelposClaims.TenantId)!.Value));

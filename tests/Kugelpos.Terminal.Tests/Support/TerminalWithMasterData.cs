@@ -21,7 +21,7 @@ public sealed class TerminalWithMasterData : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _masterDataHost = await MasterData.StartAsync(new TestSidecar(MasterDataTenantSetup.AppId) { Cluster = _cluster });
+        _masterDataHost = await MasterData.StartAsync(new TestSidecar(TenantSetupTarget.MasterData) { Cluster = _cluster });
         Terminal = await ServiceTestHost.StartAsync(
             b => b.AddTerminalService(), a => a.MapTerminalService(), sidecar: new TestSidecar(TerminalService.AppId) { Cluster = _cluster });
     }
