@@ -50,6 +50,10 @@ internal sealed class TenantDirectory(TerminalDatabases databases, TimeProvider 
     /// <summary>Takes back a creation whose setup failed, so the tenant can be created again.</summary>
     public Task ForgetAsync(string tenantId) => Collection(tenantId).DeleteAsync(tenantId, CancellationToken.None);
 
+    // A tenant id against the rule (only a token signed with our secret could carry one to the
+    // route) names no tenant, and no database is opened for it.
     private IDocumentCollection<TenantDocument> Collection(string tenantId) =>
-        databases.Collection<TenantDocument>(tenantId, TerminalStorage.TenantInfo);
+        TenantId.IsValid(tenantId)
+            ? databases.Collection<TenantDocument>(tenantId, TerminalStorage.TenantInfo)
+            : throw TenantErrors.NotFound(tenantId);
 }

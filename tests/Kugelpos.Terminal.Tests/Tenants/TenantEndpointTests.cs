@@ -208,4 +208,18 @@ public sealed class TenantEndpointTests(TerminalWithMasterData system) : IClassF
         Assert.Equal(HttpStatusCode.Forbidden, update.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
     }
+
+    [Fact]
+    public async Task A_signed_token_whose_tenant_id_breaks_the_rule_finds_no_tenant_and_no_store()
+    {
+        var odd = Terminal.UserToken("T-1");
+
+        using var tenant = await Terminal.SendAsync(HttpMethod.Get, "/api/v1/tenants/T-1", bearer: odd);
+        using var stores = await Terminal.SendAsync(HttpMethod.Get, "/api/v1/tenants/T-1/stores", bearer: odd);
+        using var delete = await Terminal.SendAsync(HttpMethod.Delete, "/api/v1/tenants/T-1", bearer: odd);
+
+        Assert.Equal(HttpStatusCode.NotFound, tenant.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, stores.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+    }
 }
