@@ -1,4 +1,7 @@
 using Kugelpos.ServiceDefaults;
+using Kugelpos.Terminal.Stores;
+using Kugelpos.Terminal.Tenants;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Terminal;
 
@@ -26,6 +29,8 @@ public static class TerminalService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
+        builder.Services.TryAddSingleton<TerminalDatabases>();
+        builder.Services.AddTenants();
         return builder;
     }
 
@@ -36,6 +41,8 @@ public static class TerminalService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+        app.MapTenantEndpoints();
+        app.MapStoreEndpoints();
         return app;
     }
 }
