@@ -1,4 +1,6 @@
+using Kugelpos.MasterData.Staff;
 using Kugelpos.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.MasterData;
 
@@ -27,6 +29,10 @@ public static class MasterDataService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
+
+        var services = builder.Services;
+        services.TryAddSingleton<StaffDirectory>();
+        services.TryAddScoped<StaffPresenter>();
         return builder;
     }
 
@@ -37,6 +43,8 @@ public static class MasterDataService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+
+        app.MapStaff();
         return app;
     }
 }
