@@ -1,4 +1,5 @@
 using Kugelpos.MasterData.Staff;
+using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,9 +31,9 @@ public static class MasterDataService
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
 
-        var services = builder.Services;
-        services.TryAddSingleton<StaffDirectory>();
-        services.TryAddScoped<StaffPresenter>();
+        builder.Services.TryAddSingleton<MasterDataDatabase>();
+
+        builder.Services.AddStaff();
         return builder;
     }
 

@@ -1,18 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-using Kugelpos.ServiceDefaults.Validation;
+using Kugelpos.MasterData.Validation;
 
 namespace Kugelpos.MasterData.Staff;
 
 /// <summary>The body of <c>POST /staff</c> (OpenAPI schema <c>StaffCreateRequest</c>): the staff id and the update fields.</summary>
 public sealed record StaffCreateRequest : StaffRequest
 {
-    /// <summary>The longest staff id.</summary>
-    public const int MaxIdLength = 50;
-
-    /// <summary>The staff id (required, not blank), unique within the tenant.</summary>
-    [Required(ErrorMessage = "id is required and must not be blank")]
-    [StringLength(MaxIdLength, ErrorMessage = "id must be at most {1} characters")]
-    [NoControlCharacters]
+    /// <summary>The staff id (a master-data code), unique within the tenant.</summary>
+    [MasterDataCode]
     public string? Id { get; init; }
 
     /// <summary>Without the PIN, so a logged request cannot leak it.</summary>

@@ -1,14 +1,16 @@
 using Kugelpos.DocumentStore;
+using Kugelpos.DocumentStore.Queries;
+using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Paging;
 
 namespace Kugelpos.MasterData.Staff;
 
 /// <summary>A tenant's staff in <c>master_staff</c>, one document per staff id.</summary>
-internal sealed class StaffDirectory(IDocumentStore store)
+internal sealed class StaffDirectory(MasterDataDatabase database)
 {
-    /// <summary>The collection, named as in the original.</summary>
-    public const string CollectionName = "master_staff";
+    /// <summary>The collection, named as in the original, unique by staff id.</summary>
+    public static MasterDataCollection<StaffDocument> Collection { get; } = new("master_staff", [nameof(StaffDocument.StaffId)]);
 
     /// <summary>
     /// What the list sorts by. The original's default (<c>category_code:1</c>, a field staff lack) left
@@ -17,25 +19,25 @@ internal sealed class StaffDirectory(IDocumentStore store)
     public static SortFields Sort { get; } = new(
         new Dictionary<string, string>
         {
-            ["id"] = "id",
+            ["id"] = nameof(StaffDocument.StaffId),
             ["name"] = nameof(StaffDocument.Name),
             ["entry_datetime"] = nameof(StaffDocument.CreatedAt),
             ["last_update_datetime"] = nameof(StaffDocument.UpdatedAt),
         },
         "id:1");
 
-    public Task<StaffDocument?> FindAsync(string tenantId, string staffId, CancellationToken cancellationToken) =>
-        Collection(tenantId).GetAsync(staffId, cancellationToken);
-
     /// <summary>The staff member, or a 404 naming the id, as the original's message does.</summary>
-    public async Task<StaffDocument> GetAsync(string tenantId, string staffId, CancellationToken cancellationToken) =>
-        await FindAsync(tenantId, staffId, cancellationToken)
-        ?? throw KugelposException.NotFound($"staff with id {staffId} not found");
+    public async Task<StaffDocument> GetAsync(string tenantId, string staffId, CancellationToken cancellationToken)
+    {
+        var staff = await CollectionAsync(tenantId, cancellationToken);
+        var found = await staff.FindAsync(ById(staffId), new DocumentFindOptions { Limit = 1 }, cancellationToken);
+        return found.Count == 1 ? found[0] : throw NotFound(staffId);
+    }
 
     public async Task<(IReadOnlyList<StaffDocument> Page, long Total)> ListAsync(
         string tenantId, PageQuery page, CancellationToken cancellationToken)
     {
-        var staff = Collection(tenantId);
+        var staff = await CollectionAsync(tenantId, cancellationToken);
         var found = await staff.FindAsync(null, page.FindOptions(Sort), cancellationToken);
         return (found, await staff.CountAsync(null, cancellationToken));
     }
@@ -43,33 +45,28 @@ internal sealed class StaffDirectory(IDocumentStore store)
     /// <summary>Adds a staff member; a taken id is a 409 naming <c>id</c>.</summary>
     public async Task AddAsync(string tenantId, StaffDocument staff, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Collection(tenantId).InsertAsync(staff, cancellationToken);
-        }
-        catch (DuplicateKeyException ex)
-        {
-            throw new KugelposException(
-                StatusCodes.Status409Conflict,
-                MasterDataErrorCodes.AlreadyExists,
-                $"staff with id {staff.Id} already exists. tenant_id: {tenantId}",
-                "id",
-                ex);
-        }
+        var collection = await CollectionAsync(tenantId, cancellationToken);
+        await collection.InsertUniqueAsync(
+            staff, "id", $"staff with id {staff.StaffId} already exists. tenant_id: {tenantId}", cancellationToken);
     }
 
-    public Task SaveAsync(string tenantId, StaffDocument staff, CancellationToken cancellationToken) =>
-        Collection(tenantId).UpsertAsync(staff, cancellationToken);
+    public async Task SaveAsync(string tenantId, StaffDocument staff, CancellationToken cancellationToken) =>
+        await (await CollectionAsync(tenantId, cancellationToken)).UpsertAsync(staff, cancellationToken);
 
     /// <summary>Removes the staff member, or answers the 404 of an unknown id.</summary>
     public async Task DeleteAsync(string tenantId, string staffId, CancellationToken cancellationToken)
     {
-        if (!await Collection(tenantId).DeleteAsync(staffId, cancellationToken))
+        var staff = await CollectionAsync(tenantId, cancellationToken);
+        if (await staff.DeleteManyAsync(ById(staffId), cancellationToken) == 0)
         {
-            throw KugelposException.NotFound($"staff with id {staffId} not found");
+            throw NotFound(staffId);
         }
     }
 
-    private IDocumentCollection<StaffDocument> Collection(string tenantId) =>
-        store.Collection<StaffDocument>(tenantId, CollectionName);
+    private static DocumentFilter ById(string staffId) => DocumentFilter.Eq(nameof(StaffDocument.StaffId), staffId);
+
+    private static KugelposException NotFound(string staffId) => KugelposException.NotFound($"staff with id {staffId} not found");
+
+    private Task<IDocumentCollection<StaffDocument>> CollectionAsync(string tenantId, CancellationToken cancellationToken) =>
+        database.CollectionAsync(tenantId, Collection, cancellationToken);
 }

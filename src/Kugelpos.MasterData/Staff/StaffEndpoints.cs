@@ -34,11 +34,11 @@ internal static class StaffEndpoints
         StaffDirectory directory, StaffPresenter presenter, TimeProvider time, CancellationToken cancellationToken)
     {
         var staff = new StaffDocument(
-            Validated.Value(request.Id), Validated.Value(request.Name), presenter.ProtectPin(Validated.Value(request.Pin)),
+            Guid.CreateVersion7(time.GetUtcNow()).ToString("N"), Validated.Value(request.Id), Validated.Value(request.Name), presenter.ProtectPin(Validated.Value(request.Pin)),
             Validated.Value(request.Roles), StoredTime.Now(time), null);
         await directory.AddAsync(tenantId, staff, cancellationToken);
         return ApiResults.Created(
-            presenter.View(staff, withPin: true), $"Staff created successfully. staff_id: {staff.Id}", "create_staff_master_async");
+            presenter.View(staff, withPin: true), $"Staff created successfully. staff_id: {staff.StaffId}", "create_staff_master_async");
     }
 
     private static async Task<JsonHttpResult<ApiResponse<IReadOnlyList<StaffView>>>> ListAsync(
@@ -60,7 +60,7 @@ internal static class StaffEndpoints
     {
         var staff = await directory.GetAsync(tenantId, staffId, cancellationToken);
         var withPin = await presenter.MayReadPinsAsync(context);
-        return ApiResults.Ok(presenter.View(staff, withPin), $"Staff found. staff_id: {staff.Id}", "get_staff_master_async");
+        return ApiResults.Ok(presenter.View(staff, withPin), $"Staff found. staff_id: {staff.StaffId}", "get_staff_master_async");
     }
 
     private static async Task<JsonHttpResult<ApiResponse<StaffView>>> UpdateAsync(
@@ -77,7 +77,7 @@ internal static class StaffEndpoints
         };
         await directory.SaveAsync(tenantId, staff, cancellationToken);
         return ApiResults.Ok(
-            presenter.View(staff, withPin: true), $"Staff updated successfully. staff_id: {staff.Id}", "update_staff_master_async");
+            presenter.View(staff, withPin: true), $"Staff updated successfully. staff_id: {staff.StaffId}", "update_staff_master_async");
     }
 
     private static async Task<JsonHttpResult<ApiResponse<StaffDeleted>>> DeleteAsync(

@@ -1,3 +1,4 @@
+using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -21,10 +22,10 @@ internal sealed class StaffPresenter(SecretProtector protector, IAuthorizationSe
     }
 
     public StaffView View(StaffDocument staff, bool withPin) => new(
-        staff.Id,
+        staff.StaffId,
         staff.Name,
         withPin ? protector.TryUnprotect(SecretPurposes.StaffPin, staff.ProtectedPin) : null,
         staff.Roles,
-        EntryTimestamps.Format(staff.CreatedAt),
-        EntryTimestamps.Format(staff.UpdatedAt));
+        MasterDataTimestamps.Format(staff.CreatedAt),
+        MasterDataTimestamps.Format(staff.UpdatedAt));
 }

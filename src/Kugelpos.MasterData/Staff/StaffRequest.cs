@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kugelpos.MasterData.Validation;
 using Kugelpos.ServiceDefaults.Validation;
 
 namespace Kugelpos.MasterData.Staff;
@@ -9,9 +10,6 @@ namespace Kugelpos.MasterData.Staff;
 /// </summary>
 public record StaffRequest
 {
-    /// <summary>The longest name.</summary>
-    public const int MaxNameLength = 100;
-
     /// <summary>The longest PIN.</summary>
     public const int MaxPinLength = 32;
 
@@ -20,7 +18,7 @@ public record StaffRequest
 
     /// <summary>The staff member's name (required, not blank).</summary>
     [Required(ErrorMessage = "name is required and must not be blank")]
-    [StringLength(MaxNameLength, ErrorMessage = "name must be at most {1} characters")]
+    [StringLength(MasterDataLimits.MaxTextLength, ErrorMessage = "name must be at most {1} characters")]
     [NoControlCharacters]
     public string? Name { get; init; }
 

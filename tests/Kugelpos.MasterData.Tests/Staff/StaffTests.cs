@@ -136,7 +136,7 @@ public class StaffTests
         var user = service.UserToken(Tenant);
 
         using var response = await service.SendAsync(
-            HttpMethod.Post, Path, new { id = " ", name = new string('n', 101), pin = "", roles = new[] { "ok", " " } }, user);
+            HttpMethod.Post, Path, new { id = " ", name = new string('n', 257), pin = "", roles = new[] { "ok", " " } }, user);
         var body = await Json.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
