@@ -1,5 +1,11 @@
+using Kugelpos.MasterData.Categories;
+using Kugelpos.MasterData.Items;
+using Kugelpos.MasterData.Payments;
 using Kugelpos.MasterData.Staff;
 using Kugelpos.MasterData.Storage;
+using Kugelpos.MasterData.StoreItems;
+using Kugelpos.MasterData.Taxes;
+using Kugelpos.MasterData.Tenants;
 using Kugelpos.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,9 +37,20 @@ public static class MasterDataService
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
 
-        builder.Services.TryAddSingleton<MasterDataDatabase>();
+        var services = builder.Services;
+        services.TryAddSingleton<MasterDataDatabase>();
+        services.AddSingleton<IMasterDataCollection>(CategoryRepository.Collection);
+        services.TryAddSingleton<CategoryRepository>();
+        services.AddSingleton<IMasterDataCollection>(ItemRepository.Collection);
+        services.TryAddSingleton<ItemRepository>();
+        services.AddSingleton<IMasterDataCollection>(StoreItemRepository.Collection);
+        services.TryAddSingleton<StoreItemRepository>();
+        services.AddSingleton<IMasterDataCollection>(PaymentRepository.Collection);
+        services.TryAddSingleton<PaymentRepository>();
 
-        builder.Services.AddStaff();
+        services.AddSingleton<IMasterDataCollection>(StaffRepository.Collection);
+        services.TryAddSingleton<StaffRepository>();
+        services.TryAddScoped<StaffPresenter>();
         return builder;
     }
 
@@ -45,7 +62,17 @@ public static class MasterDataService
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
 
-        app.MapStaff();
+        TenantEndpoints.Map(app.MapApiGroup("api/v1"));
+
+        // Every resource of a tenant; the Tenant and User policies hold {tenant_id} to the token's tenant.
+        var tenant = app.MapApiGroup("api/v1/tenants/{tenant_id}");
+        CategoryEndpoints.Map(tenant);
+        ItemEndpoints.Map(tenant);
+        StoreItemEndpoints.Map(tenant);
+        PaymentEndpoints.Map(tenant);
+        TaxEndpoints.Map(tenant);
+
+        StaffEndpoints.Map(tenant);
         return app;
     }
 }

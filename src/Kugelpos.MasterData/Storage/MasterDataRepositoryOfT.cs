@@ -1,0 +1,58 @@
+using Kugelpos.DocumentStore;
+using Kugelpos.DocumentStore.Queries;
+using Kugelpos.ServiceDefaults.Paging;
+
+namespace Kugelpos.MasterData.Storage;
+
+/// <summary>
+/// The reads and writes every master-data resource makes on its collection in the tenant's database:
+/// find one, one page with its total, add (a taken code is a 409), replace, remove. A resource derives
+/// from it, naming its collection and its sortable fields.
+/// </summary>
+/// <typeparam name="T">The stored document.</typeparam>
+internal abstract class MasterDataRepository<T>(MasterDataDatabase database, MasterDataCollection<T> collection, SortFields sort)
+    where T : class, IDocument
+{
+    /// <summary>The sortable fields of the resource's list and its default sort.</summary>
+    public SortFields Sort { get; } = sort;
+
+    /// <summary>The tenant's first document matching <paramref name="filter"/>, or null.</summary>
+    public async Task<T?> FindAsync(string tenantId, DocumentFilter filter, CancellationToken cancellationToken)
+    {
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        return await documents.FindOneAsync(filter, cancellationToken);
+    }
+
+    /// <summary>One page of the tenant's documents matching <paramref name="filter"/> (all when null), and how many match.</summary>
+    public async Task<(IReadOnlyList<T> Items, long Total)> PageAsync(
+        string tenantId, DocumentFilter? filter, PageQuery page, CancellationToken cancellationToken)
+    {
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        return await documents.FindPageAsync(filter, page, Sort, cancellationToken);
+    }
+
+    /// <summary>Adds a document; a value a unique index already holds is a 409 naming <paramref name="field"/>.</summary>
+    public async Task AddAsync(string tenantId, T document, string field, string conflictMessage, CancellationToken cancellationToken)
+    {
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        await documents.InsertUniqueAsync(document, field, conflictMessage, cancellationToken);
+    }
+
+    /// <summary>Replaces a document read before (same id).</summary>
+    public async Task SaveAsync(string tenantId, T document, CancellationToken cancellationToken)
+    {
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        await documents.UpsertAsync(document, cancellationToken);
+    }
+
+    /// <summary>Removes a document read before.</summary>
+    public async Task DeleteAsync(string tenantId, T document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        await documents.DeleteAsync(document.Id, cancellationToken);
+    }
+
+    private Task<IDocumentCollection<T>> CollectionAsync(string tenantId, CancellationToken cancellationToken) =>
+        database.CollectionAsync(tenantId, collection, cancellationToken);
+}

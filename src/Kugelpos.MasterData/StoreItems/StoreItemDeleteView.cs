@@ -1,0 +1,5 @@
+namespace Kugelpos.MasterData.StoreItems;
+
+/// <summary>The deleted store item (OpenAPI schema <c>ItemStoreDeleteResponse</c>).</summary>
+/// <param name="ItemCode">The common item.</param>
+public sealed record StoreItemDeleteView(string ItemCode);
