@@ -1,6 +1,7 @@
 using Kugelpos.MasterData.Categories;
 using Kugelpos.MasterData.Items;
 using Kugelpos.MasterData.Payments;
+using Kugelpos.MasterData.Settings;
 using Kugelpos.MasterData.Staff;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.MasterData.StoreItems;
@@ -51,6 +52,8 @@ public static class MasterDataService
         services.AddSingleton<IMasterDataCollection>(StaffRepository.Collection);
         services.TryAddSingleton<StaffRepository>();
         services.TryAddScoped<StaffPresenter>();
+        services.AddSingleton<IMasterDataCollection>(SettingsRepository.Collection);
+        services.TryAddSingleton<SettingsRepository>();
         return builder;
     }
 
@@ -73,6 +76,7 @@ public static class MasterDataService
         TaxEndpoints.Map(tenant);
 
         StaffEndpoints.Map(tenant);
+        SettingsEndpoints.Map(tenant);
         return app;
     }
 }
