@@ -1,6 +1,7 @@
 using Kugelpos.MasterData.Categories;
 using Kugelpos.MasterData.Items;
 using Kugelpos.MasterData.Payments;
+using Kugelpos.MasterData.Promotions;
 using Kugelpos.MasterData.Settings;
 using Kugelpos.MasterData.Staff;
 using Kugelpos.MasterData.Storage;
@@ -54,6 +55,8 @@ public static class MasterDataService
         services.TryAddScoped<StaffPresenter>();
         services.AddSingleton<IMasterDataCollection>(SettingsRepository.Collection);
         services.TryAddSingleton<SettingsRepository>();
+        services.AddSingleton<IMasterDataCollection>(PromotionRepository.Collection);
+        services.TryAddSingleton<PromotionRepository>();
         return builder;
     }
 
@@ -77,6 +80,7 @@ public static class MasterDataService
 
         StaffEndpoints.Map(tenant);
         SettingsEndpoints.Map(tenant);
+        PromotionEndpoints.Map(tenant);
         return app;
     }
 }
