@@ -1,4 +1,5 @@
 using Kugelpos.Account;
+using Kugelpos.MasterData;
 
 namespace Kugelpos.OpenApi.Tests;
 
@@ -12,6 +13,7 @@ public static class ServicesUnderTest
     public static IReadOnlyList<ServiceUnderTest> All { get; } =
     [
         new("account", settings => ServiceTestHost.StartAsync(b => b.AddAccountService(), a => a.MapAccountService(), settings)),
+        new("master-data", settings => ServiceTestHost.StartAsync(b => b.AddMasterDataService(), a => a.MapMasterDataService(), settings)),
 
         // new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
     ];

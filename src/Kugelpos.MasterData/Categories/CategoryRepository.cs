@@ -1,4 +1,3 @@
-using Kugelpos.DocumentStore.Queries;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Paging;
 
@@ -27,5 +26,5 @@ internal sealed class CategoryRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's category with this code, or null.</summary>
     public Task<CategoryDocument?> FindAsync(string tenantId, string categoryCode, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.Eq(nameof(CategoryDocument.CategoryCode), categoryCode), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(CategoryDocument.CategoryCode), categoryCode, null, cancellationToken);
 }

@@ -30,14 +30,10 @@ internal sealed class ItemRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's item with this code: a live one, or with <paramref name="deleted"/> a logically deleted one (as the original's <c>is_logical_deleted</c>).</summary>
     public Task<ItemDocument?> FindAsync(string tenantId, string itemCode, bool deleted, CancellationToken cancellationToken) =>
-        FindAsync(
-            tenantId,
-            DocumentFilter.And(
-                DocumentFilter.Eq(nameof(ItemDocument.ItemCode), itemCode),
-                DocumentFilter.Eq(nameof(ItemDocument.IsDeleted), deleted)),
-            cancellationToken);
+        FindByCodeAsync(
+            tenantId, nameof(ItemDocument.ItemCode), itemCode, DocumentFilter.Eq(nameof(ItemDocument.IsDeleted), deleted), cancellationToken);
 
     /// <summary>The tenant's item with this code, deleted logically or not.</summary>
     public Task<ItemDocument?> FindAnyAsync(string tenantId, string itemCode, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.Eq(nameof(ItemDocument.ItemCode), itemCode), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(ItemDocument.ItemCode), itemCode, null, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Kugelpos.DocumentStore.Queries;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Paging;
 
@@ -29,5 +28,5 @@ internal sealed class PaymentRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's payment method with this code, or null.</summary>
     public Task<PaymentDocument?> FindAsync(string tenantId, string paymentCode, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.Eq(nameof(PaymentDocument.PaymentCode), paymentCode), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(PaymentDocument.PaymentCode), paymentCode, null, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Kugelpos.DocumentStore;
 using Kugelpos.DocumentStore.Queries;
+using Kugelpos.MasterData.Validation;
 using Kugelpos.ServiceDefaults.Paging;
 
 namespace Kugelpos.MasterData.Storage;
@@ -21,6 +22,23 @@ internal abstract class MasterDataRepository<T>(MasterDataDatabase database, Mas
     {
         var documents = await CollectionAsync(tenantId, cancellationToken);
         return await documents.FindOneAsync(filter, cancellationToken);
+    }
+
+    /// <summary>
+    /// The tenant's document whose <paramref name="codeField"/> holds <paramref name="code"/> and that
+    /// matches <paramref name="also"/>, or null. A code no document can hold (from a path) is not looked
+    /// up, so an overlong one never reaches an index.
+    /// </summary>
+    protected Task<T?> FindByCodeAsync(
+        string tenantId, string codeField, string code, DocumentFilter? also, CancellationToken cancellationToken)
+    {
+        if (!MasterDataCodeAttribute.IsValidCode(code))
+        {
+            return Task.FromResult<T?>(null);
+        }
+
+        var byCode = DocumentFilter.Eq(codeField, code);
+        return FindAsync(tenantId, also is null ? byCode : DocumentFilter.And(byCode, also), cancellationToken);
     }
 
     /// <summary>One page of the tenant's documents matching <paramref name="filter"/> (all when null), and how many match.</summary>

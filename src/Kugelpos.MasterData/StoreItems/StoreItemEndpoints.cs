@@ -11,7 +11,8 @@ namespace Kugelpos.MasterData.StoreItems;
 
 /// <summary>
 /// <c>/api/v1/tenants/{tenant_id}/stores/{store_code}/items</c>: a store's overrides of common items,
-/// and <c>.../{item_code}/details</c>, the common item merged with the store's override.
+/// and <c>.../{item_code}/details</c>, the common item merged with the store's override. A store code
+/// that breaks the code rule is a 422 naming <c>store_code</c> on every one of them.
 /// </summary>
 internal static class StoreItemEndpoints
 {
@@ -76,6 +77,7 @@ internal static class StoreItemEndpoints
         StoreItemRepository storeItems,
         CancellationToken cancellationToken)
     {
+        RouteCodes.Require(storeCode, "store_code");
         var (found, total) = await storeItems.PageAsync(tenantId, StoreItemRepository.OfStore(storeCode), page, cancellationToken);
         return ApiResults.Page<StoreItemView>(
             [.. found.Select(StoreItemView.From)], page.Metadata(total, storeItems.Sort), $"Items found. Total items: {total}", ListOperation);
@@ -88,6 +90,7 @@ internal static class StoreItemEndpoints
         StoreItemRepository storeItems,
         CancellationToken cancellationToken)
     {
+        RouteCodes.Require(storeCode, "store_code");
         var storeItem = await storeItems.FindAsync(tenantId, storeCode, itemCode, cancellationToken) ?? throw NotFound(itemCode);
         return ApiResults.Ok(StoreItemView.From(storeItem), $"Item found. item_code: {itemCode}", GetOperation);
     }
@@ -101,6 +104,7 @@ internal static class StoreItemEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        RouteCodes.Require(storeCode, "store_code");
         var storeItem = await storeItems.FindAsync(tenantId, storeCode, itemCode, cancellationToken) ?? throw NotFound(itemCode);
         var updated = storeItem with { StorePrice = request.StorePrice!.Value, UpdatedAt = time.GetUtcNow() };
         await storeItems.SaveAsync(tenantId, updated, cancellationToken);
@@ -114,6 +118,7 @@ internal static class StoreItemEndpoints
         StoreItemRepository storeItems,
         CancellationToken cancellationToken)
     {
+        RouteCodes.Require(storeCode, "store_code");
         var storeItem = await storeItems.FindAsync(tenantId, storeCode, itemCode, cancellationToken) ?? throw NotFound(itemCode);
         await storeItems.DeleteAsync(tenantId, storeItem, cancellationToken);
         return ApiResults.Ok(new StoreItemDeleteView(itemCode), $"Item store deleted successfully. item_code: {itemCode}", DeleteOperation);
@@ -127,6 +132,7 @@ internal static class StoreItemEndpoints
         StoreItemRepository storeItems,
         CancellationToken cancellationToken)
     {
+        RouteCodes.Require(storeCode, "store_code");
         var item = await items.FindAsync(tenantId, itemCode, deleted: false, cancellationToken) ?? throw NotFound(itemCode);
         var storeItem = await storeItems.FindAsync(tenantId, storeCode, itemCode, cancellationToken);
         return ApiResults.Ok(StoreItemDetailView.From(item, storeItem), $"Item found. item_code: {itemCode}", DetailOperation);

@@ -27,8 +27,5 @@ internal sealed class StoreItemRepository(MasterDataDatabase database)
 
     /// <summary>The store's override of the item, or null.</summary>
     public Task<StoreItemDocument?> FindAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken) =>
-        FindAsync(
-            tenantId,
-            DocumentFilter.And(OfStore(storeCode), DocumentFilter.Eq(nameof(StoreItemDocument.ItemCode), itemCode)),
-            cancellationToken);
+        FindByCodeAsync(tenantId, nameof(StoreItemDocument.ItemCode), itemCode, OfStore(storeCode), cancellationToken);
 }
