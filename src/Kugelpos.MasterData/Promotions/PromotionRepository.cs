@@ -35,7 +35,7 @@ internal sealed class PromotionRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's live promotion with this code, or null.</summary>
     public Task<PromotionDocument?> FindAsync(string tenantId, string promotionCode, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.And(Live, DocumentFilter.Eq(nameof(PromotionDocument.PromotionCode), promotionCode)), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(PromotionDocument.PromotionCode), promotionCode, Live, cancellationToken);
 
     /// <summary>The tenant's live promotions that are switched on and apply at <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<PromotionDocument>> CurrentAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Kugelpos.DocumentStore.Queries;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Paging;
 
@@ -27,5 +26,5 @@ internal sealed class SettingsRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's setting with this name, or null.</summary>
     public Task<SettingsDocument?> FindAsync(string tenantId, string name, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.Eq(nameof(SettingsDocument.Name), name), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(SettingsDocument.Name), name, null, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Kugelpos.DocumentStore.Queries;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.ServiceDefaults.Paging;
 
@@ -27,5 +26,5 @@ internal sealed class StaffRepository(MasterDataDatabase database)
 
     /// <summary>The tenant's staff member with this id, or null.</summary>
     public Task<StaffDocument?> FindAsync(string tenantId, string staffId, CancellationToken cancellationToken) =>
-        FindAsync(tenantId, DocumentFilter.Eq(nameof(StaffDocument.StaffId), staffId), cancellationToken);
+        FindByCodeAsync(tenantId, nameof(StaffDocument.StaffId), staffId, null, cancellationToken);
 }
