@@ -1,4 +1,5 @@
 using Kugelpos.MasterData.Categories;
+using Kugelpos.MasterData.ItemBooks;
 using Kugelpos.MasterData.Items;
 using Kugelpos.MasterData.Payments;
 using Kugelpos.MasterData.Promotions;
@@ -57,6 +58,9 @@ public static class MasterDataService
         services.TryAddSingleton<SettingsRepository>();
         services.AddSingleton<IMasterDataCollection>(PromotionRepository.Collection);
         services.TryAddSingleton<PromotionRepository>();
+        services.AddSingleton<IMasterDataCollection>(ItemBookRepository.Collection);
+        services.TryAddSingleton<ItemBookRepository>();
+        services.TryAddSingleton<ItemBookDetails>();
         return builder;
     }
 
@@ -81,6 +85,8 @@ public static class MasterDataService
         StaffEndpoints.Map(tenant);
         SettingsEndpoints.Map(tenant);
         PromotionEndpoints.Map(tenant);
+        ItemBookEndpoints.Map(tenant);
+        ItemBookTreeEndpoints.Map(tenant);
         return app;
     }
 }
