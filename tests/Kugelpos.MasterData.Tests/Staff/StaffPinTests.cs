@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Kugelpos.MasterData.Tests.Support;
+using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.MasterData.Tests.Staff;
 
 public class StaffPinTests
 {
-    private const string Tenant = "T0001";
+    private const string Tenant = MasterDataApi.Tenant;
     private const string Path = $"/api/v1/tenants/{Tenant}/staff";
     private const string Pin = "739154";
 
@@ -37,6 +40,24 @@ public class StaffPinTests
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);
         Assert.Equal(JsonValueKind.Null, (await Json.ReadAsync(one)).GetProperty("data").GetProperty("pin").ValueKind);
         Assert.DoesNotContain(Pin, await all.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_terminal_calling_with_its_api_key_reads_staff_without_the_pin()
+    {
+        await using var service = await StartWithStaffAsync(b => b.Services.AddSingleton<ITerminalKeyVerifier>(new OneTerminalKey()));
+        var key = new Dictionary<string, string> { ["X-API-KEY"] = OneTerminalKey.ApiKey };
+
+        using var one = await service.SendAsync(HttpMethod.Get, $"{Path}/S01?terminal_id={OneTerminalKey.TerminalId}", headers: key);
+        using var all = await service.SendAsync(HttpMethod.Get, $"{Path}?terminal_id={OneTerminalKey.TerminalId}&is_terminal_service=false", headers: key);
+        using var write = await service.SendAsync(
+            HttpMethod.Put, $"{Path}/S01?terminal_id={OneTerminalKey.TerminalId}", new { name = "M", pin = "1", roles = Array.Empty<string>() }, headers: key);
+
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await Json.ReadAsync(one)).GetProperty("data").GetProperty("pin").ValueKind);
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.DoesNotContain(Pin, await all.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(write.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, write.StatusCode.ToString());
     }
 
     [Fact]
@@ -71,9 +92,9 @@ public class StaffPinTests
         }
     }
 
-    private static async Task<ServiceTestHost> StartWithStaffAsync()
+    private static async Task<ServiceTestHost> StartWithStaffAsync(Action<WebApplicationBuilder>? configure = null)
     {
-        var service = await MasterDataTestService.StartAsync();
+        var service = await MasterDataTestService.StartAsync(configure: configure);
         using var created = await service.SendAsync(
             HttpMethod.Post, Path, new { id = "S01", name = "Alice", pin = Pin, roles = new[] { "cashier" } }, service.UserToken(Tenant));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
