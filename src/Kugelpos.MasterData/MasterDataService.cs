@@ -1,6 +1,10 @@
 using Kugelpos.MasterData.Categories;
+using Kugelpos.MasterData.ItemBooks;
 using Kugelpos.MasterData.Items;
 using Kugelpos.MasterData.Payments;
+using Kugelpos.MasterData.Promotions;
+using Kugelpos.MasterData.Settings;
+using Kugelpos.MasterData.Staff;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.MasterData.StoreItems;
 using Kugelpos.MasterData.Taxes;
@@ -46,6 +50,17 @@ public static class MasterDataService
         services.TryAddSingleton<StoreItemRepository>();
         services.AddSingleton<IMasterDataCollection>(PaymentRepository.Collection);
         services.TryAddSingleton<PaymentRepository>();
+
+        services.AddSingleton<IMasterDataCollection>(StaffRepository.Collection);
+        services.TryAddSingleton<StaffRepository>();
+        services.TryAddScoped<StaffPresenter>();
+        services.AddSingleton<IMasterDataCollection>(SettingsRepository.Collection);
+        services.TryAddSingleton<SettingsRepository>();
+        services.AddSingleton<IMasterDataCollection>(PromotionRepository.Collection);
+        services.TryAddSingleton<PromotionRepository>();
+        services.AddSingleton<IMasterDataCollection>(ItemBookRepository.Collection);
+        services.TryAddSingleton<ItemBookRepository>();
+        services.TryAddSingleton<ItemBookDetails>();
         return builder;
     }
 
@@ -66,6 +81,12 @@ public static class MasterDataService
         StoreItemEndpoints.Map(tenant);
         PaymentEndpoints.Map(tenant);
         TaxEndpoints.Map(tenant);
+
+        StaffEndpoints.Map(tenant);
+        SettingsEndpoints.Map(tenant);
+        PromotionEndpoints.Map(tenant);
+        ItemBookEndpoints.Map(tenant);
+        ItemBookTreeEndpoints.Map(tenant);
         return app;
     }
 }

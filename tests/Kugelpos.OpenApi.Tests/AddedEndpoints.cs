@@ -15,6 +15,9 @@ public static class AddedEndpoints
     /// <summary>Marks an entry that applies to every service.</summary>
     public const string EveryService = "*";
 
+    private const string PromotionsReason =
+        "The original's promotion_master.py (promotions and the ones active now, used by the cart), absent from its published master-data.json.";
+
     /// <summary>Every addition.</summary>
     public static IReadOnlyList<AddedEndpoint> All { get; } =
     [
@@ -24,6 +27,14 @@ public static class AddedEndpoints
             "Kubernetes readiness probe: 503 while a dependency the service needs is down."),
         new(EveryService, Endpoint.Of("get", "/metrics"),
             "Prometheus scrape endpoint for the OpenTelemetry metrics; the original had no metrics."),
+
+        // The original serves promotions (promotion_master.py) but its published document predates them.
+        new("master-data", Endpoint.Of("post", "/api/v1/tenants/{tenant_id}/promotions"), PromotionsReason),
+        new("master-data", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/promotions"), PromotionsReason),
+        new("master-data", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/promotions/active"), PromotionsReason),
+        new("master-data", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
+        new("master-data", Endpoint.Of("put", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
+        new("master-data", Endpoint.Of("delete", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
     ];
 
     /// <summary>The additions that apply to <paramref name="service"/>.</summary>

@@ -1,0 +1,5 @@
+namespace Kugelpos.MasterData.ItemBooks;
+
+/// <summary>The data of an item book's deletion (OpenAPI schema <c>ItemBookDeleteResponse</c>).</summary>
+/// <param name="ItemBookId">The deleted book.</param>
+public sealed record ItemBookDeleted(string ItemBookId);
