@@ -1,3 +1,4 @@
+using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.MasterData.Categories;
 using Kugelpos.MasterData.ItemBooks;
 using Kugelpos.MasterData.Items;
@@ -39,6 +40,9 @@ public static class MasterDataService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
+
+        // A POS device reads master data with its API key; the terminal service says whose key it is.
+        builder.Services.AddKugelposTerminalKeysFromTerminalService();
 
         var services = builder.Services;
         services.TryAddSingleton<MasterDataDatabase>();
