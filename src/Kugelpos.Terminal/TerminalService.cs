@@ -1,4 +1,5 @@
 using Kugelpos.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Terminal;
 
@@ -26,6 +27,7 @@ public static class TerminalService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
+        builder.Services.TryAddSingleton<TerminalDatabases>();
         return builder;
     }
 
