@@ -1,4 +1,5 @@
 using Kugelpos.ServiceDefaults;
+using Kugelpos.Terminal.Terminals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Terminal;
@@ -28,6 +29,7 @@ public static class TerminalService
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
         builder.Services.TryAddSingleton<TerminalDatabases>();
+        builder.AddTerminals();
         return builder;
     }
 
@@ -38,6 +40,7 @@ public static class TerminalService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+        app.MapTerminals();
         return app;
     }
 }
