@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -18,10 +19,14 @@ public static class JwtExtensions
     /// Adds HS256 JWT bearer authentication with the secret from <c>Kugelpos:Jwt:Secret</c>, or from the
     /// file <c>Kugelpos:Jwt:SecretFile</c> (created with a random secret when missing); start-up
     /// fails, naming the setting, when neither is set or the secret is shorter than 32 bytes. Also the
-    /// <see cref="KugelposPolicies.Tenant"/> policy requiring a <c>tenant_id</c> claim (the same tenant as
-    /// the route's <c>{tenant_id}</c> where it has one), and the <see cref="KugelposTokenIssuer"/>. User,
-    /// terminal and service tokens all pass it; <see cref="KugelposCaller"/> tells them apart. Failed authentication answers a 401 envelope, a refused
-    /// policy a 403 envelope (through <c>MapServiceDefaults</c>).
+    /// terminal API-key scheme (<see cref="TerminalKeyAuthentication"/>, checked through the
+    /// <see cref="ITerminalKeyVerifier"/> the service registers, with a short cache set by
+    /// <see cref="TerminalKeyCacheOptions"/>; without a verifier every key is refused), the
+    /// <see cref="KugelposPolicies.Tenant"/> policy (a user, terminal or service JWT, or a verified API
+    /// key, naming the route's <c>{tenant_id}</c> where it has one), the <see cref="KugelposPolicies.User"/>
+    /// policy (a user's JWT only) and the <see cref="KugelposTokenIssuer"/>. <see cref="KugelposCaller"/>
+    /// tells the callers apart. Failed authentication answers a 401 envelope, a refused policy a 403
+    /// envelope (through <c>MapServiceDefaults</c>).
     /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddKugelposJwt(this WebApplicationBuilder builder)
@@ -39,12 +44,23 @@ public static class JwtExtensions
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, KugelposJwtBearerSetup>());
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<TerminalKeyCacheOptions>()
+            .BindConfiguration(TerminalKeyCacheOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<TerminalKeyCacheOptions>, TerminalKeyCacheOptionsValidator>());
+        services.TryAddSingleton<TerminalKeyCache>();
+
+        // JWT stays the default, so only endpoints behind the Tenant policy ever check an API key.
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, TerminalKeyAuthenticationHandler>(TerminalKeyAuthentication.Scheme, null)
+            .AddPolicyScheme(KugelposAuthentication.Scheme, null, options => options.ForwardDefaultSelector = KugelposAuthentication.SelectScheme);
         services.AddAuthorizationBuilder()
             .AddPolicy(KugelposPolicies.Tenant, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .AddAuthenticationSchemes(KugelposAuthentication.Scheme)
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context)))
+                .RequireAssertion(context => HasTenant(context.User) && IsTenantOfRoute(context) && IsWellFormedTerminal(context.User)))
             .AddPolicy(KugelposPolicies.User, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
@@ -57,6 +73,11 @@ public static class JwtExtensions
     private static bool IsUser(ClaimsPrincipal user) =>
         user.FindFirst(TerminalTokenClaims.Names.TokenType)?.Value != TerminalTokenClaims.TokenType
         && !string.Equals(user.FindFirst(KugelposClaims.IsServiceAccount)?.Value, "true", StringComparison.OrdinalIgnoreCase);
+
+    // A terminal's credentials must describe the whole terminal, or handlers could not tell which one calls.
+    private static bool IsWellFormedTerminal(ClaimsPrincipal user) =>
+        user.FindFirst(TerminalTokenClaims.Names.TokenType)?.Value != TerminalTokenClaims.TokenType
+        || TerminalTokenClaims.From(user) is not null;
 
     private static bool HasTenant(ClaimsPrincipal user) =>
         !string.IsNullOrWhiteSpace(user.FindFirst(KugelposClaims.TenantId)?.Value);

@@ -5,20 +5,35 @@ using Microsoft.AspNetCore.Http;
 namespace Kugelpos.ServiceDefaults.Security;
 
 /// <summary>
-/// Who is calling, read from the validated Kugelpos JWT: a user (or terminal), or another service
-/// calling with a service token. Handlers take it as a parameter on endpoints that require
-/// <see cref="KugelposPolicies.Tenant"/>.
+/// Who is calling, read from the verified credentials: a user (user JWT), a terminal (terminal JWT or
+/// <c>X-API-KEY</c>, both giving the same claims) or another service (service token). Handlers take it
+/// as a parameter on endpoints that require <see cref="KugelposPolicies.Tenant"/>.
 /// </summary>
-/// <param name="Subject">The user name, terminal id or <c>service:{name}</c>.</param>
-/// <param name="TenantId">The tenant the token names.</param>
-/// <param name="IsSuperuser">Whether the user administers the tenant (never for a service).</param>
-/// <param name="ServiceName">The calling service's name for a service token; null for users.</param>
+/// <param name="Subject">The user name, <c>terminal:{terminal_id}</c> or <c>service:{name}</c>.</param>
+/// <param name="TenantId">The tenant the credentials name.</param>
+/// <param name="IsSuperuser">Whether the user administers the tenant (never for a terminal or a service).</param>
+/// <param name="ServiceName">The calling service's name for a service token; null for users and terminals.</param>
 public sealed record KugelposCaller(string Subject, string TenantId, bool IsSuperuser, string? ServiceName)
 {
+    /// <summary>The calling terminal as it stood when its token was issued or its key verified; null unless a terminal calls.</summary>
+    public TerminalTokenClaims? Terminal { get; init; }
+
+    /// <summary>True when the terminal proved itself with <c>X-API-KEY</c> in this request rather than a terminal JWT.</summary>
+    public bool ByApiKey { get; init; }
+
     /// <summary>True when another service calls with a service token rather than a user or terminal.</summary>
     public bool IsService => ServiceName is not null;
 
-    /// <summary>The caller of an authenticated request, or null when the token lacks a subject or tenant.</summary>
+    /// <summary>True when a terminal calls, with its JWT or its API key.</summary>
+    public bool IsTerminal => Terminal is not null;
+
+    /// <summary>True when a user calls with a user JWT: neither a terminal nor a service.</summary>
+    public bool IsUser => !IsService && !IsTerminal;
+
+    /// <summary>
+    /// The caller of an authenticated request, or null when the credentials lack a subject or tenant,
+    /// or claim to be a terminal's without the complete terminal claims.
+    /// </summary>
     /// <param name="user">The request's principal.</param>
     public static KugelposCaller? From(ClaimsPrincipal user)
     {
@@ -28,6 +43,17 @@ public sealed record KugelposCaller(string Subject, string TenantId, bool IsSupe
         if (string.IsNullOrWhiteSpace(subject) || string.IsNullOrWhiteSpace(tenantId))
         {
             return null;
+        }
+
+        if (user.FindFirst(TerminalTokenClaims.Names.TokenType)?.Value == TerminalTokenClaims.TokenType)
+        {
+            return TerminalTokenClaims.From(user) is { } terminal
+                ? new KugelposCaller(subject, tenantId, false, null)
+                {
+                    Terminal = terminal,
+                    ByApiKey = user.Identities.Any(identity => identity.AuthenticationType == TerminalKeyAuthentication.Scheme),
+                }
+                : null;
         }
 
         // A service token says so twice (sub "service:{name}" and is_service_account); both must agree.

@@ -4,8 +4,10 @@ namespace Kugelpos.ServiceDefaults.Security;
 public static class KugelposPolicies
 {
     /// <summary>
-    /// A valid Kugelpos JWT (user, terminal or service token) that names a tenant (non-empty
-    /// <c>tenant_id</c> claim), and where the route has a <c>{tenant_id}</c>, that very tenant.
+    /// A valid Kugelpos JWT (user, terminal or service token) or a terminal's verified
+    /// <c>X-API-KEY</c> with <c>terminal_id</c>, naming a tenant (non-empty <c>tenant_id</c> claim),
+    /// and where the route has a <c>{tenant_id}</c>, that very tenant. A bearer token, when sent, is
+    /// judged alone, as the original does. The original's reads take all of these.
     /// </summary>
     public const string Tenant = "KugelposTenant";
 

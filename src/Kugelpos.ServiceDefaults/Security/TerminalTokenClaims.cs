@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Claims;
+
 namespace Kugelpos.ServiceDefaults.Security;
 
 /// <summary>
@@ -78,6 +81,69 @@ public sealed record TerminalTokenClaims
 
     /// <summary>The signed-in staff member's name.</summary>
     public string? StaffName { get; init; }
+
+    /// <summary>
+    /// The terminal a principal describes (a verified terminal JWT or API key), or null when it is not
+    /// a terminal's or its terminal claims are incomplete or disagree with <c>sub</c>.
+    /// </summary>
+    /// <param name="user">The request's principal.</param>
+    public static TerminalTokenClaims? From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        string? Value(string name) => user.FindFirst(name)?.Value is { Length: > 0 } value ? value : null;
+        int? Number(string name) =>
+            int.TryParse(Value(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+        var terminalId = Value(Names.TerminalId);
+        if (Value(Names.TokenType) != TokenType
+            || terminalId is null
+            || Value(KugelposClaims.Subject) != SubjectPrefix + terminalId
+            || Value(KugelposClaims.TenantId) is not { } tenantId
+            || Value(Names.StoreCode) is not { } storeCode
+            || Number(Names.TerminalNo) is not { } terminalNo
+            || Value(Names.Status) is not { } status)
+        {
+            return null;
+        }
+
+        var staffId = Value(Names.StaffId);
+        return new TerminalTokenClaims
+        {
+            TenantId = tenantId,
+            StoreCode = storeCode,
+            TerminalNo = terminalNo,
+            TerminalId = terminalId,
+            Status = status,
+            BusinessDate = Value(Names.BusinessDate),
+            OpenCounter = Number(Names.OpenCounter),
+            BusinessCounter = Number(Names.BusinessCounter),
+            StaffId = staffId,
+            StaffName = staffId is null ? null : Value(Names.StaffName),
+        };
+    }
+
+    /// <summary>
+    /// The identity a verified API key stands for: the claims a terminal JWT of this terminal carries,
+    /// so handlers see one kind of terminal caller however it authenticated.
+    /// </summary>
+    /// <param name="authenticationType">The scheme that verified the terminal.</param>
+    internal ClaimsIdentity ToIdentity(string authenticationType)
+    {
+        var claims = new List<Claim>
+        {
+            new(KugelposClaims.Subject, SubjectPrefix + TerminalId),
+            new(KugelposClaims.TenantId, TenantId),
+            new(KugelposClaims.IsSuperuser, "false", ClaimValueTypes.Boolean),
+        };
+        foreach (var (name, value) in ToAdditionalClaims())
+        {
+            claims.Add(value is int number
+                ? new Claim(name, number.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32)
+                : new Claim(name, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+        }
+
+        return new ClaimsIdentity(claims, authenticationType, KugelposClaims.Subject, null);
+    }
 
     /// <summary>The claims beyond <c>sub</c>, <c>tenant_id</c> and <c>exp</c>, as the issuer adds them.</summary>
     internal Dictionary<string, object> ToAdditionalClaims()

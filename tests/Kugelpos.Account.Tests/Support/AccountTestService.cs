@@ -8,8 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-using Microsoft.AspNetCore.Builder;
-
 namespace Kugelpos.Account.Tests.Support;
 
 /// <summary>

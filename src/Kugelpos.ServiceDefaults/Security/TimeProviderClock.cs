@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Internal;
+
+namespace Kugelpos.ServiceDefaults.Security;
+
+/// <summary>The injected <see cref="TimeProvider"/> as the clock <c>MemoryCache</c> expires entries by, so cached entries follow fake time in tests.</summary>
+internal sealed class TimeProviderClock(TimeProvider timeProvider) : ISystemClock
+{
+    public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
+}
