@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,17 +17,17 @@ internal static class CashInOutEndpoint
     public const string CashOutName = "terminal_cash_out";
 
     public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashInAsync(
-        string terminal_id, CashInOutRequest request, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals) =>
-        MoveAsync(terminal_id, request, caller, user, terminals, cashIn: true);
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
+        MoveAsync(terminal_id, request, caller, terminals, cashIn: true);
 
     public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashOutAsync(
-        string terminal_id, CashInOutRequest request, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals) =>
-        MoveAsync(terminal_id, request, caller, user, terminals, cashIn: false);
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
+        MoveAsync(terminal_id, request, caller, terminals, cashIn: false);
 
     private static async Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> MoveAsync(
-        string terminalId, CashInOutRequest request, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals, bool cashIn)
+        string terminalId, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals, bool cashIn)
     {
-        var actor = terminals.ActorFor(user, caller, terminalId);
+        var actor = terminals.ActorFor(caller, terminalId);
         var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description };
         var reply = cashIn ? await actor.CashInAsync(move) : await actor.CashOutAsync(move);
         var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -20,14 +19,13 @@ internal static class CloseTerminalEndpoint
         string terminal_id,
         TerminalCloseRequest? request,
         KugelposCaller caller,
-        ClaimsPrincipal user,
         HttpResponse response,
         TerminalGateway terminals,
         TerminalTokens tokens)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id)
+        var reply = await terminals.ActorFor(caller, terminal_id)
             .CloseAsync(new CloseTerminalRequest { PhysicalAmount = request?.PhysicalAmount });
-        var view = terminals.View(user, caller, reply, terminal_id);
+        var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);
         var slip = TerminalReceipts.Close(terminal);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,9 +10,9 @@ internal static class DeleteTerminalEndpoint
     public const string Name = "delete_terminal";
 
     public static async Task<JsonHttpResult<ApiResponse<TerminalDeleteResponse>>> HandleAsync(
-        string terminal_id, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals)
+        string terminal_id, KugelposCaller caller, TerminalGateway terminals)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id).DeleteAsync();
+        var reply = await terminals.ActorFor(caller, terminal_id).DeleteAsync();
         if (reply.Refusal is { } refusal)
         {
             throw TerminalRefusalErrors.ToException(refusal, terminal_id);

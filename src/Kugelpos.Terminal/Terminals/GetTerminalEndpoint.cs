@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,9 +10,9 @@ internal static class GetTerminalEndpoint
     public const string Name = "get_terminal";
 
     public static async Task<JsonHttpResult<ApiResponse<TerminalView>>> HandleAsync(
-        string terminal_id, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals)
+        string terminal_id, KugelposCaller caller, TerminalGateway terminals)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id).GetStatusAsync();
-        return ApiResults.Ok(terminals.View(user, caller, reply, terminal_id), $"Terminal Retrieved. terminal_id: {terminal_id}", Name);
+        var reply = await terminals.ActorFor(caller, terminal_id).GetStatusAsync();
+        return ApiResults.Ok(terminals.View(caller, reply, terminal_id), $"Terminal Retrieved. terminal_id: {terminal_id}", Name);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Paging;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -18,14 +17,13 @@ internal static class ListTerminalsEndpoint
     public static async Task<JsonHttpResult<ApiResponse<IReadOnlyList<TerminalView>>>> HandleAsync(
         PageQuery page,
         KugelposCaller caller,
-        ClaimsPrincipal user,
         TerminalListingStore listing,
         TerminalGateway terminals,
         [FromQuery(Name = "store_code")] string? storeCode,
         CancellationToken cancellationToken)
     {
         var (found, total) = await listing.ListAsync(caller.TenantId, storeCode, page, cancellationToken);
-        var views = found.Select(t => TerminalView.From(t, terminals.ReadBack(user, caller, t.ProtectedApiKey))).ToList();
+        var views = found.Select(t => TerminalView.From(t, terminals.ReadBack(caller, t.ProtectedApiKey))).ToList();
         var filter = storeCode is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal) { ["store_code"] = storeCode };
         return ApiResults.Page<TerminalView>(
             views, page.Metadata(total, TerminalListingStore.Sorting, filter), $"Terminals Retrieved. count: {views.Count}", Name);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
@@ -20,14 +19,13 @@ internal static class SignInEndpoint
         string terminal_id,
         TerminalSignInRequest request,
         KugelposCaller caller,
-        ClaimsPrincipal user,
         HttpResponse response,
         TerminalGateway terminals,
         StaffDirectory staff,
         TerminalTokens tokens,
         CancellationToken cancellationToken)
     {
-        var actor = terminals.ActorFor(user, caller, terminal_id);
+        var actor = terminals.ActorFor(caller, terminal_id);
 
         // The terminal's own refusals (unknown, someone signed in) come before master data is asked, as in the original.
         var current = TerminalRefusalErrors.Accepted(await actor.GetStatusAsync(), terminal_id);
@@ -42,7 +40,7 @@ internal static class SignInEndpoint
         var member = await staff.FindAsync(caller.TenantId, staffId, cancellationToken)
             ?? throw new KugelposException(StatusCodes.Status401Unauthorized, TerminalErrorCodes.SignInOutError, $"Staff not found: {staffId}", "staffId");
         var reply = await actor.SignInAsync(new SignInRequest { StaffId = member.StaffId, StaffName = member.StaffName });
-        var view = terminals.View(user, caller, reply, terminal_id);
+        var view = terminals.View(caller, reply, terminal_id);
         tokens.Refresh(response, reply.Terminal!);
         return ApiResults.Ok(view, $"Terminal Signed In. terminal_id: {terminal_id} staff_id: {staffId}", Name);
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Kugelpos.Terminal.Auth;
@@ -15,10 +14,10 @@ internal static class SignOutEndpoint
     public const string Name = "terminal_signout";
 
     public static async Task<JsonHttpResult<ApiResponse<TerminalView>>> HandleAsync(
-        string terminal_id, KugelposCaller caller, ClaimsPrincipal user, HttpResponse response, TerminalGateway terminals, TerminalTokens tokens)
+        string terminal_id, KugelposCaller caller, HttpResponse response, TerminalGateway terminals, TerminalTokens tokens)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id).SignOutAsync();
-        var view = terminals.View(user, caller, reply, terminal_id);
+        var reply = await terminals.ActorFor(caller, terminal_id).SignOutAsync();
+        var view = terminals.View(caller, reply, terminal_id);
         tokens.Refresh(response, reply.Terminal!);
         return ApiResults.Ok(view, $"Terminal Signed Out. terminal_id: {terminal_id}", Name);
     }

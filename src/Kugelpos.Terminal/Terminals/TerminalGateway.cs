@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Dapr.Actors;
 using Dapr.Actors.Client;
 using Kugelpos.Actors.Contracts.Terminals;
@@ -19,9 +18,8 @@ internal sealed class TerminalGateway(IActorProxyFactory proxies, SecretProtecto
     /// The actor of <paramref name="terminalId"/>, after checking the caller may reach it: another
     /// tenant's terminal is not found (nothing tells it exists), and a terminal may act only on itself.
     /// </summary>
-    public ITerminalActor ActorFor(ClaimsPrincipal user, KugelposCaller caller, string terminalId)
+    public ITerminalActor ActorFor(KugelposCaller caller, string terminalId)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(caller);
 
         // The tenant is the part before the first '-', which a tenant id never contains.
@@ -30,7 +28,7 @@ internal sealed class TerminalGateway(IActorProxyFactory proxies, SecretProtecto
             throw TerminalRefusalErrors.NotFound(terminalId);
         }
 
-        if (TerminalCallers.IsTerminal(user) && TerminalCallers.TerminalIdOf(user) != terminalId)
+        if (caller.Terminal is { } terminal && terminal.TerminalId != terminalId)
         {
             throw new KugelposException(StatusCodes.Status403Forbidden, KugelposErrorCodes.AuthorizationError, "A terminal may act only on itself");
         }
@@ -43,18 +41,18 @@ internal sealed class TerminalGateway(IActorProxyFactory proxies, SecretProtecto
         proxies.CreateActorProxy<ITerminalActor>(new ActorId(terminalId), TerminalActorType.Name);
 
     /// <summary>The view of the terminal in <paramref name="reply"/> (refusals thrown), its key read back when it may be.</summary>
-    public TerminalView View(ClaimsPrincipal user, KugelposCaller caller, TerminalReply reply, string terminalId)
+    public TerminalView View(KugelposCaller caller, TerminalReply reply, string terminalId)
     {
         var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);
-        return TerminalView.From(TerminalDocument.From(terminal, string.Empty), ReadBack(user, caller, reply.ProtectedApiKey));
+        return TerminalView.From(TerminalDocument.From(terminal, string.Empty), ReadBack(caller, reply.ProtectedApiKey));
     }
 
     /// <summary>
     /// The plain API key for the response: to a user of the terminal's tenant (the only tenant the
     /// caller can reach) while read-back is on; null to a terminal, a service, or when off.
     /// </summary>
-    public string? ReadBack(ClaimsPrincipal user, KugelposCaller caller, string? protectedApiKey) =>
-        options.Value.ApiKeyReadBack && protectedApiKey is not null && TerminalCallers.IsUser(user, caller)
+    public string? ReadBack(KugelposCaller caller, string? protectedApiKey) =>
+        options.Value.ApiKeyReadBack && protectedApiKey is not null && caller.IsUser
             ? secrets.TryUnprotect(SecretPurposes.TerminalApiKey, protectedApiKey)
             : null;
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -12,10 +11,10 @@ internal static class UpdateDescriptionEndpoint
     public const string Name = "update_terminal_description";
 
     public static async Task<JsonHttpResult<ApiResponse<TerminalView>>> HandleAsync(
-        string terminal_id, TerminalUpdateRequest request, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals)
+        string terminal_id, TerminalUpdateRequest request, KugelposCaller caller, TerminalGateway terminals)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id)
+        var reply = await terminals.ActorFor(caller, terminal_id)
             .UpdateDescriptionAsync(new UpdateDescriptionRequest { Description = request.Description ?? string.Empty });
-        return ApiResults.Ok(terminals.View(user, caller, reply, terminal_id), $"Terminal Description Updated. terminal_id: {terminal_id}", Name);
+        return ApiResults.Ok(terminals.View(caller, reply, terminal_id), $"Terminal Description Updated. terminal_id: {terminal_id}", Name);
     }
 }

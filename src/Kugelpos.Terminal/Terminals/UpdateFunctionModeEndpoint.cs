@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,10 +11,10 @@ internal static class UpdateFunctionModeEndpoint
     public const string Name = "update_terminal_function_mode";
 
     public static async Task<JsonHttpResult<ApiResponse<TerminalView>>> HandleAsync(
-        string terminal_id, UpdateFunctionModeRequest request, KugelposCaller caller, ClaimsPrincipal user, TerminalGateway terminals)
+        string terminal_id, UpdateFunctionModeRequest request, KugelposCaller caller, TerminalGateway terminals)
     {
-        var reply = await terminals.ActorFor(user, caller, terminal_id)
+        var reply = await terminals.ActorFor(caller, terminal_id)
             .UpdateFunctionModeAsync(new ActorFunctionModeRequest { FunctionMode = request.Mode });
-        return ApiResults.Ok(terminals.View(user, caller, reply, terminal_id), $"Terminal Function Mode Updated. terminal_id: {terminal_id}", Name);
+        return ApiResults.Ok(terminals.View(caller, reply, terminal_id), $"Terminal Function Mode Updated. terminal_id: {terminal_id}", Name);
     }
 }
