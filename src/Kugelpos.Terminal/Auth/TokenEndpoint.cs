@@ -19,12 +19,9 @@ internal static class TokenEndpoint
 {
     public const string Name = "create_token";
 
-    /// <summary>The header a terminal sends its key in.</summary>
-    public const string ApiKeyHeader = "X-API-KEY";
-
     public static async Task<JsonHttpResult<ApiResponse<TokenResponse>>> HandleAsync(
-        [FromHeader(Name = ApiKeyHeader)] string? apiKey,
-        [FromQuery(Name = "terminal_id")] string? terminalId,
+        [FromHeader(Name = TerminalKeyAuthentication.HeaderName)] string? apiKey,
+        [FromQuery(Name = TerminalKeyAuthentication.TerminalIdParameter)] string? terminalId,
         ITerminalKeyVerifier verifier,
         TerminalTokens tokens,
         CancellationToken cancellationToken)
