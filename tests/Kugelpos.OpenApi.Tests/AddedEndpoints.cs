@@ -24,6 +24,8 @@ public static class AddedEndpoints
             "Kubernetes readiness probe: 503 while a dependency the service needs is down."),
         new(EveryService, Endpoint.Of("get", "/metrics"),
             "Prometheus scrape endpoint for the OpenTelemetry metrics; the original had no metrics."),
+        new("terminal", Endpoint.Of("post", "/api/v1/auth/token"),
+            "The original's auth.py exchanges an API key for a terminal JWT, but its published document leaves it out."),
     ];
 
     /// <summary>The additions that apply to <paramref name="service"/>.</summary>
