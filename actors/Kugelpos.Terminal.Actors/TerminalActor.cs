@@ -1,5 +1,8 @@
 using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.Contracts.PubSub;
+using Kugelpos.Contracts.Terminals;
+using Kugelpos.Dapr.Outbox;
 using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Terminal.Actors;
@@ -35,19 +38,22 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
     private readonly TerminalLifecycle _lifecycle;
     private readonly CashDrawer _cashDrawer;
     private readonly ILogger _logger;
+    private readonly ActorOutbox _outbox;
 
     /// <summary>Created by the actor runtime, which resolves the services from the hosting service's container.</summary>
     /// <param name="host">The actor's host.</param>
     /// <param name="time">The clock for the business date, cash movement and change times.</param>
     /// <param name="listing">The listing the actor keeps in step with its state.</param>
+    /// <param name="outboxes">Makes the actor's outbox, which keeps the logs it publishes with its state.</param>
     /// <param name="stateManager">
     /// A state manager in place of the runtime's, for unit tests (Dapr's own test actors take one
     /// the same way); left out in production.
     /// </param>
-    public TerminalActor(ActorHost host, TimeProvider time, ITerminalListing listing, IActorStateManager? stateManager = null)
+    public TerminalActor(ActorHost host, TimeProvider time, ITerminalListing listing, ActorOutboxFactory outboxes, IActorStateManager? stateManager = null)
         : base(host)
     {
         ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(outboxes);
         _time = time;
         _listing = listing;
         _administration = new TerminalAdministration(time);
@@ -58,6 +64,8 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         {
             StateManager = stateManager;
         }
+
+        _outbox = outboxes.Create(host, StateManager);
     }
 
     private enum Kind
@@ -109,11 +117,11 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
 
     /// <inheritdoc />
     public Task<TerminalReply> OpenAsync(OpenTerminalRequest request) =>
-        ReplyAsync(state => _lifecycle.Open(state, request), Kind.Listed);
+        ReplyAsync(state => _lifecycle.Open(state, request), Kind.Listed, TerminalOperations.Open);
 
     /// <inheritdoc />
     public Task<TerminalReply> CloseAsync(CloseTerminalRequest request) =>
-        ReplyAsync(state => TerminalLifecycle.Close(state, request), Kind.Listed);
+        ReplyAsync(state => TerminalLifecycle.Close(state, request), Kind.Listed, TerminalOperations.Close);
 
     /// <inheritdoc />
     public Task<TerminalReply> CashInAsync(CashInOutRequest request) =>
@@ -130,9 +138,28 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         return new TransactionNumbersReply { Numbers = decision.Numbers, Refusal = decision.Refusal };
     }
 
-    /// <summary>Finishes a listing write that failed; once the listing is in step, the reminder goes.</summary>
+    /// <inheritdoc />
+    public async Task<bool> UpdateDeliveryStatusAsync(DeliveryStatusRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var entry = await _outbox.UpdateDeliveryStatusAsync(request.EventId, request.Service, request.Status, request.Message);
+        await StateManager.SaveStateAsync();
+        return entry is not null;
+    }
+
+    /// <summary>
+    /// Relays the outbox (<see cref="ActorOutbox.ReminderName"/>), or finishes a listing write that
+    /// failed (<see cref="ListingReminder"/>; once the listing is in step, that reminder goes).
+    /// </summary>
     public async Task ReceiveReminderAsync(string reminderName, byte[] state, TimeSpan dueTime, TimeSpan period)
     {
+        if (reminderName == ActorOutbox.ReminderName)
+        {
+            await _outbox.RelayAsync();
+            await StateManager.SaveStateAsync();
+            return;
+        }
+
         if (reminderName != ListingReminder)
         {
             return;
@@ -148,10 +175,10 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
     /// <summary>A listing write left pending by a failure or a crash is finished as soon as the actor is back.</summary>
     protected override async Task OnActivateAsync() => await LoadAsync();
 
-    private async Task<TerminalReply> ReplyAsync(Func<TerminalState, TerminalDecision> rule, Kind kind) =>
-        ToReply(await DecideAsync(rule, kind));
+    private async Task<TerminalReply> ReplyAsync(Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null) =>
+        ToReply(await DecideAsync(rule, kind, openClose));
 
-    private async Task<TerminalDecision> DecideAsync(Func<TerminalState, TerminalDecision> rule, Kind kind)
+    private async Task<TerminalDecision> DecideAsync(Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null)
     {
         var state = await LoadAsync();
         if (kind != Kind.Create && !state.Exists)
@@ -176,8 +203,10 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
             };
         }
 
-        // Saved before answering, so a caller never holds a number or a status the store has not
-        // got; the runtime's own save after the call then finds nothing to do.
+        await EnqueueLogsAsync(next, decision.CashMovement, openClose);
+
+        // Saved before answering (the logs with it, in one transaction), so a caller never holds a
+        // number or a status the store has not got; the runtime's own save then finds nothing to do.
         await SaveAsync(next);
         if (next.ProjectionPending)
         {
@@ -185,6 +214,27 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         }
 
         return decision with { State = next };
+    }
+
+    // The open/close log and the cash log of an accepted change, into the outbox; the relay
+    // publishes them once the change is saved.
+    private async Task EnqueueLogsAsync(TerminalState state, CashMovement? movement, string? openClose)
+    {
+        if (openClose is null && movement is null)
+        {
+            return;
+        }
+
+        var terminal = TerminalSnapshots.From(Id.GetId(), state);
+        if (openClose is not null)
+        {
+            await _outbox.EnqueueAsync(EventChannels.OpenCloseLog, TerminalEvents.OpenClose(terminal, openClose, _time.GetUtcNow()), TerminalEvents.Subscribers);
+        }
+
+        if (movement is not null)
+        {
+            await _outbox.EnqueueAsync(EventChannels.Cashlog, TerminalEvents.Cash(terminal, movement), TerminalEvents.Subscribers);
+        }
     }
 
     private async Task<TerminalState> LoadAsync()

@@ -5,6 +5,9 @@ using Kugelpos.Testing.Actors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Kugelpos.Dapr;
+using Kugelpos.Dapr.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace Kugelpos.Terminal.Actors.Tests;
 
@@ -401,6 +404,7 @@ public class TerminalActorTests
         using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton<ITerminalListing>(_listing)
+            .AddSingleton(Outboxes())
             .BuildServiceProvider();
         var create = ActivatorUtilities.CreateFactory(typeof(TerminalActor), [typeof(ActorHost)]);
         var host = ActorHost.CreateForTest<TerminalActor>(new ActorTestOptions { ActorId = Id });
@@ -426,11 +430,14 @@ public class TerminalActorTests
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
+    private ActorOutboxFactory Outboxes() =>
+        new(new Mock<IDaprClientHelper>(MockBehavior.Strict).Object, Options.Create(new OutboxOptions()), _time);
+
     // A new instance over the same store, as a (re)activation gets.
     private TerminalActor Reactivate()
     {
         var host = ActorHost.CreateForTest<TerminalActor>(new ActorTestOptions { ActorId = Id, TimerManager = _reminders.Object });
-        return new TerminalActor(host, _time, _listing, _store.ManagerFor(host));
+        return new TerminalActor(host, _time, _listing, Outboxes(), _store.ManagerFor(host));
     }
 
     // A new instance that has just created the terminal.

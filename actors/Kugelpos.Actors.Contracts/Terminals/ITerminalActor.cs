@@ -58,6 +58,9 @@ public interface ITerminalActor : IActor
     /// <summary>Takes cash out of the drawer (recorded as a negative amount); same rules as cash in.</summary>
     Task<TerminalReply> CashOutAsync(CashInOutRequest request);
 
+    /// <summary>Records a subscriber's delivery status of a log the terminal published; false when the log is not pending (settled or unknown).</summary>
+    Task<bool> UpdateDeliveryStatusAsync(DeliveryStatusRequest request);
+
     /// <summary>
     /// The next transaction number and receipt number for a bill, cancellation, void or return;
     /// needs an open terminal and a signed-in staff member.

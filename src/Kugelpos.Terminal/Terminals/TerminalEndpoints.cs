@@ -74,6 +74,9 @@ internal static class TerminalEndpoints
         terminals.MapPost("{terminal_id}/cash-out", CashInOutEndpoint.CashOutAsync)
             .WithName(CashInOutEndpoint.CashOutName).RequireAuthorization(KugelposPolicies.Tenant)
             .Produces<ApiResponse<CashInOutResponse>>();
+        terminals.MapPost("{terminal_id}/delivery-status", DeliveryStatusEndpoint.HandleAsync)
+            .WithName(DeliveryStatusEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant)
+            .Produces<ApiResponse<DeliveryStatusUpdateResponse>>();
         return app;
     }
 }
