@@ -77,6 +77,8 @@ public sealed class TerminalKeysEndToEndTests : IAsyncLifetime
         Assert.Equal(9, terminal.GetProperty("businessCounter").GetInt32());
         Assert.Equal("STF01", terminal.GetProperty("staffId").GetString());
         Assert.Equal("Alice", terminal.GetProperty("staffName").GetString());
+        Assert.Contains("A1234-S1-2", _service.Logs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, _service.Logs.Text, StringComparison.Ordinal);
     }
 
     [Fact]

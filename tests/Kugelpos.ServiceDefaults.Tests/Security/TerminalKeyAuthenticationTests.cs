@@ -208,6 +208,35 @@ public class TerminalKeyAuthenticationTests
         Assert.Equal(0, _verifier.Calls);
     }
 
+    [Fact]
+    public async Task The_openapi_document_offers_the_api_key_beside_the_jwt_on_reads_and_the_jwt_alone_on_writes()
+    {
+        await using var test = await StartAsync();
+
+        using var response = await test.Client.GetAsync(new Uri("/openapi.json", UriKind.Relative));
+        var document = await Json.ReadAsync(response);
+        var read = document.GetProperty("paths").GetProperty("/api/v1/tenants/{tenant_id}/caller").GetProperty("get").GetProperty("security");
+        var write = document.GetProperty("paths").GetProperty("/api/v1/tenants/{tenant_id}/items").GetProperty("post").GetProperty("security");
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("APIKeyHeader");
+
+        Assert.Equal(["Bearer", "APIKeyHeader"], read.EnumerateArray().Select(r => r.EnumerateObject().Single().Name));
+        Assert.Equal(["Bearer"], write.EnumerateArray().Select(r => r.EnumerateObject().Single().Name));
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal("X-API-KEY", scheme.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_service_without_a_verifier_does_not_offer_the_api_key_in_its_openapi_document()
+    {
+        await using var test = await StartAsync(verifier: null);
+
+        using var response = await test.Client.GetAsync(new Uri("/openapi.json", UriKind.Relative));
+        var document = await Json.ReadAsync(response);
+
+        Assert.False(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("APIKeyHeader", out _));
+    }
+
     [Theory]
     [InlineData("-00:00:01", "CacheDuration")]
     [InlineData("-00:00:01", "RefusalCacheDuration")]
