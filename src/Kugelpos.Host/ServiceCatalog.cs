@@ -1,4 +1,6 @@
 using Kugelpos.Account;
+using Kugelpos.MasterData;
+using Kugelpos.Terminal;
 
 namespace Kugelpos.Host;
 
@@ -9,5 +11,7 @@ public static class ServiceCatalog
     public static IReadOnlyList<KugelposService> All { get; } =
     [
         new(AccountService.AppId, typeof(AccountService).Assembly, b => b.AddAccountService(), a => a.MapAccountService()),
+        new(TerminalService.AppId, typeof(TerminalService).Assembly, b => b.AddTerminalService(), a => a.MapTerminalService()),
+        new(MasterDataService.AppId, typeof(MasterDataService).Assembly, b => b.AddMasterDataService(), a => a.MapMasterDataService()),
     ];
 }

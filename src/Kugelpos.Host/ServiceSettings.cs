@@ -8,15 +8,17 @@ namespace Kugelpos.Host;
 public static class ServiceSettings
 {
     /// <summary>
-    /// Defaults that the environment may override: the shared JWT secret file and the LiteDB
-    /// folder, both under <paramref name="dataFolder"/>. A <c>Kugelpos__Jwt__Secret</c> or a MongoDB
-    /// <c>Kugelpos__DocumentStore__ConnectionString</c> in the environment wins over them.
+    /// Defaults that the environment may override: the shared JWT secret file, the LiteDB folder and
+    /// the key ring that encrypts stored API keys and PINs, all under <paramref name="dataFolder"/>.
+    /// A <c>Kugelpos__Jwt__Secret</c>, a MongoDB <c>Kugelpos__DocumentStore__ConnectionString</c> or a
+    /// <c>Kugelpos__DataProtection__KeyPath</c> in the environment wins over them.
     /// </summary>
     /// <param name="dataFolder">The host's data folder (<c>data/</c> in the working directory).</param>
     public static Dictionary<string, string?> Defaults(string dataFolder) => new()
     {
         ["Kugelpos:Jwt:SecretFile"] = Path.Combine(dataFolder, "secrets", "jwt-secret"),
         ["Kugelpos:DocumentStore:DataPath"] = Path.Combine(dataFolder, "documents"),
+        ["Kugelpos:DataProtection:KeyPath"] = Path.Combine(dataFolder, "keys"),
     };
 
     /// <summary>What the host decides and nothing may override: the service's name and where its sidecar is.</summary>

@@ -1,4 +1,6 @@
 using Kugelpos.ServiceDefaults;
+using Kugelpos.Terminal.Stores;
+using Kugelpos.Terminal.Tenants;
 using Kugelpos.Terminal.Terminals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -29,6 +31,7 @@ public static class TerminalService
         builder.AddKugelposDocumentStore();
         builder.AddKugelposSecretProtection();
         builder.Services.TryAddSingleton<TerminalDatabases>();
+        builder.Services.AddTenants();
         builder.AddTerminals();
         return builder;
     }
@@ -40,6 +43,8 @@ public static class TerminalService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+        app.MapTenantEndpoints();
+        app.MapStoreEndpoints();
         app.MapTerminals();
         return app;
     }

@@ -6,8 +6,11 @@ internal static class TerminalStorage
     /// <summary>Database prefix: each tenant's documents live in <c>db_terminal_{tenant_id}</c>.</summary>
     public const string DatabasePrefix = "db_terminal";
 
-    /// <summary>The tenant's own document, its stores embedded.</summary>
+    /// <summary>The tenant's own document.</summary>
     public const string TenantInfo = "info_tenant";
+
+    /// <summary>Ours: the tenant's stores, one document each (the original embedded them in the tenant's).</summary>
+    public const string StoreInfo = "info_store";
 
     /// <summary>The documents that list and query the tenant's terminals.</summary>
     public const string TerminalInfo = "info_terminal";

@@ -62,6 +62,7 @@ public sealed class DaprRunFileTests
 
             Assert.Equal(Path.Combine(Root, "data", "secrets", "jwt-secret"), Path.GetFullPath(Path.Combine(folder, Scalar(env, "Kugelpos__Jwt__SecretFile"))));
             Assert.Equal(Path.Combine(Root, "data", "documents"), Path.GetFullPath(Path.Combine(folder, Scalar(env, "Kugelpos__DocumentStore__DataPath"))));
+            Assert.Equal(Path.Combine(Root, "data", "keys"), Path.GetFullPath(Path.Combine(folder, Scalar(env, "Kugelpos__DataProtection__KeyPath"))));
         }
     }
 

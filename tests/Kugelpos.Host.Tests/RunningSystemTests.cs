@@ -30,6 +30,25 @@ public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<Sy
         }
     }
 
+    [Theory]
+    [InlineData("terminal", "Welcome to Kugel-POS Terminal API. supoorted version: v1")]
+    [InlineData("master-data", "Welcome to Kugel-POS Master-data Service API. supoorted version: v1")]
+    public async Task The_terminal_and_master_data_services_answer_through_the_host_on_their_ports(string appId, string welcome)
+    {
+        var service = fixture.System.Services.Single(s => s.App.AppId == appId);
+
+        using var health = await Http.GetAsync(new Uri(service.Endpoint, "/health"));
+        using var healthBody = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
+        using var root = await Http.GetAsync(service.Endpoint);
+        using var rootBody = JsonDocument.Parse(await root.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(appId, healthBody.RootElement.GetProperty("service").GetString());
+        Assert.Equal("healthy", healthBody.RootElement.GetProperty("status").GetString());
+        Assert.Equal(welcome, rootBody.RootElement.GetProperty("message").GetString());
+        Assert.Equal(fixture.Apps.Single(a => a.AppId == appId).Port, service.Endpoint.Port);
+    }
+
     [Fact]
     public async Task Every_sidecar_is_healthy_and_loads_only_the_stores_its_app_is_scoped_to()
     {
@@ -41,6 +60,8 @@ public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<Sy
 
         Assert.Equal(["cartstore"], fixture.System.Sidecars.Single(s => s.Options.AppId == "cart").Components.StateStores.Select(s => s.Name));
         Assert.True(File.Exists(Path.Combine(fixture.DataFolder, "state", "cartstore.db")));
+        Assert.Equal(["terminalstore"], fixture.System.Sidecars.Single(s => s.Options.AppId == "terminal").Components.StateStores.Select(s => s.Name));
+        Assert.Empty(fixture.System.Sidecars.Single(s => s.Options.AppId == "master-data").Components.StateStores);
     }
 
     [Fact]
