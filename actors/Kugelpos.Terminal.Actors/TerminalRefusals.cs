@@ -20,6 +20,21 @@ internal static class TerminalRefusals
     public static TerminalDecision AlreadySignedIn(TerminalState state) =>
         Refuse(state, TerminalRefusalCode.AlreadySignedIn, $"Staff {state.Staff?.StaffId} is already signed in.");
 
+    public static TerminalDecision NotFound(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.NotFound, "The terminal does not exist.");
+
+    public static TerminalDecision AlreadyExists(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.AlreadyExists, "The terminal already exists.");
+
+    public static TerminalDecision WrongApiKey(TerminalState state) =>
+        Refuse(state, TerminalRefusalCode.WrongApiKey, "The API key is not the terminal's.");
+
+    public static TerminalDecision FunctionModeNeedsOpen(TerminalState state, TerminalFunctionMode mode) =>
+        Refuse(state, TerminalRefusalCode.NotOpened, $"Function mode {mode} needs an open terminal; the terminal is {state.Status}.");
+
+    public static TerminalDecision FunctionModeNeedsNotOpen(TerminalState state, TerminalFunctionMode mode) =>
+        Refuse(state, TerminalRefusalCode.AlreadyOpened, $"Function mode {mode} is not available while the terminal is {state.Status}.");
+
     public static TerminalDecision Invalid(TerminalState state, string field, string message) =>
         TerminalDecision.Refused(state, new TerminalRefusal
         {

@@ -5,13 +5,22 @@ namespace Kugelpos.Terminal.Actors;
 /// <summary>Turns the stored state into the wire snapshot callers see.</summary>
 public static class TerminalSnapshots
 {
-    /// <summary>The snapshot of <paramref name="state"/> for terminal <paramref name="terminalId"/>.</summary>
+    /// <summary>The snapshot of <paramref name="state"/> for terminal <paramref name="terminalId"/>, which must have been created.</summary>
     public static TerminalSnapshot From(string terminalId, TerminalState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var profile = state.Profile ?? throw new InvalidOperationException($"Terminal {terminalId} has not been created.");
         return new TerminalSnapshot
         {
             TerminalId = terminalId,
+            TenantId = profile.TenantId,
+            StoreCode = profile.StoreCode,
+            TerminalNo = profile.TerminalNo,
+            Description = profile.Description,
+            FunctionMode = profile.FunctionMode,
+            EntryDateTime = profile.EntryDateTime,
+            LastUpdateDateTime = profile.LastUpdateDateTime,
+            Version = state.Version,
             Status = state.Status,
             Staff = state.Staff,
             BusinessDate = state.BusinessDate,

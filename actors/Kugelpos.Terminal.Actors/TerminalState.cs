@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kugelpos.Actors.Contracts.Terminals;
 
 namespace Kugelpos.Terminal.Actors;
@@ -10,6 +11,31 @@ public sealed record TerminalState
 {
     /// <summary>A terminal that has never been touched.</summary>
     public static TerminalState Initial { get; } = new();
+
+    /// <summary>What the terminal is; null until created.</summary>
+    public TerminalProfile? Profile { get; init; }
+
+    /// <summary>Its API key's hash and encrypted copy; null until created and after deletion.</summary>
+    public TerminalCredentials? Credentials { get; init; }
+
+    /// <summary>
+    /// Set by a deletion, which keeps the profile (its tenant names the listing to remove it from)
+    /// and the version (so a late write of the deleted terminal never brings its listing back).
+    /// </summary>
+    public bool IsDeleted { get; init; }
+
+    /// <summary>Grows with every saved change the listing shows; the listing's version.</summary>
+    public long Version { get; init; }
+
+    /// <summary>
+    /// Saved with a change, in the same state transaction, and cleared once the listing shows it:
+    /// while set, the listing may lag, and the actor writes it before it acts again.
+    /// </summary>
+    public bool ProjectionPending { get; init; }
+
+    /// <summary>Whether the terminal exists: created and not deleted.</summary>
+    [JsonIgnore]
+    public bool Exists => Profile is not null && !IsDeleted;
 
     /// <summary>Idle, Opened or Closed.</summary>
     public TerminalStatus Status { get; init; } = TerminalStatus.Idle;

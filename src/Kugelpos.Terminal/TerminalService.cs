@@ -1,6 +1,7 @@
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Terminal.Stores;
 using Kugelpos.Terminal.Tenants;
+using Kugelpos.Terminal.Terminals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Terminal;
@@ -31,6 +32,7 @@ public static class TerminalService
         builder.AddKugelposSecretProtection();
         builder.Services.TryAddSingleton<TerminalDatabases>();
         builder.Services.AddTenants();
+        builder.AddTerminals();
         return builder;
     }
 
@@ -43,6 +45,7 @@ public static class TerminalService
         app.MapWelcome(Welcome);
         app.MapTenantEndpoints();
         app.MapStoreEndpoints();
+        app.MapTerminals();
         return app;
     }
 }

@@ -12,6 +12,14 @@ public class TerminalWireTests
         Terminal = new TerminalSnapshot
         {
             TerminalId = "A1234-S01-1",
+            TenantId = "A1234",
+            StoreCode = "S01",
+            TerminalNo = 1,
+            Description = "Front till",
+            FunctionMode = TerminalFunctionMode.Sales,
+            EntryDateTime = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero),
+            LastUpdateDateTime = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero),
+            Version = 12,
             Status = TerminalStatus.Opened,
             Staff = Alice,
             BusinessDate = new DateOnly(2026, 11, 30),
@@ -52,6 +60,12 @@ public class TerminalWireTests
         new CloseTerminalRequest { PhysicalAmount = 29500.25m },
         new CashInOutRequest { Amount = 500m, Description = null },
         new ReceiptNumberRange { Start = 1, End = 9999 },
+        Reply with { ProtectedApiKey = "CfDJ8-protected" },
+        new TerminalReply { Refusal = new TerminalRefusal { Code = TerminalRefusalCode.NotFound, Status = TerminalStatus.Idle, Message = "The terminal does not exist." } },
+        new CreateTerminalRequest { TenantId = "A1234", StoreCode = "S01", TerminalNo = 1, Description = "Front till", ApiKeyHash = "ab12", ProtectedApiKey = "CfDJ8" },
+        new UpdateDescriptionRequest { Description = "Back till" },
+        new UpdateFunctionModeRequest { FunctionMode = TerminalFunctionMode.CashInOut },
+        new VerifyApiKeyRequest { ApiKeyHash = "ab12" },
     ];
 
     [Theory]
@@ -82,6 +96,24 @@ public class TerminalWireTests
         Assert.Equal(30000.50m, json.GetProperty("terminal").GetProperty("initialAmount").GetDecimal());
         Assert.Equal("InvalidRequest", json.GetProperty("refusal").GetProperty("code").GetString());
         Assert.Equal("amount", json.GetProperty("refusal").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public void Function_modes_travel_as_their_names()
+    {
+        var json = JsonSerializer.SerializeToElement(new UpdateFunctionModeRequest { FunctionMode = TerminalFunctionMode.CashInOut }, WireRoundTrip.RuntimeJson);
+
+        Assert.Equal("CashInOut", json.GetProperty("functionMode").GetString());
+    }
+
+    [Fact]
+    public void Key_material_never_shows_in_a_logged_request_or_reply()
+    {
+        var create = new CreateTerminalRequest { TenantId = "A1234", StoreCode = "S01", TerminalNo = 1, Description = "Front till", ApiKeyHash = "hash-value", ProtectedApiKey = "protected-value" };
+        var logged = string.Join(' ', create, new VerifyApiKeyRequest { ApiKeyHash = "hash-value" }, Reply with { ProtectedApiKey = "protected-value" });
+
+        Assert.DoesNotContain("hash-value", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("protected-value", logged, StringComparison.Ordinal);
     }
 
     [Fact]

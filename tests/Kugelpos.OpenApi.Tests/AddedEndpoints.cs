@@ -35,6 +35,9 @@ public static class AddedEndpoints
         new("master-data", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
         new("master-data", Endpoint.Of("put", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
         new("master-data", Endpoint.Of("delete", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
+
+        new("terminal", Endpoint.Of("post", "/api/v1/auth/token"),
+            "The original's auth.py exchanges an API key for a terminal JWT, but its published document leaves it out."),
     ];
 
     /// <summary>The additions that apply to <paramref name="service"/>.</summary>

@@ -1,5 +1,6 @@
 using Kugelpos.Account;
 using Kugelpos.MasterData;
+using Kugelpos.Terminal;
 
 namespace Kugelpos.OpenApi.Tests;
 
@@ -14,8 +15,7 @@ public static class ServicesUnderTest
     [
         new("account", settings => ServiceTestHost.StartAsync(b => b.AddAccountService(), a => a.MapAccountService(), settings)),
         new("master-data", settings => ServiceTestHost.StartAsync(b => b.AddMasterDataService(), a => a.MapMasterDataService(), settings)),
-
-        // new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
+        new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
     ];
 
     /// <summary>The services' names, as xunit theory data.</summary>

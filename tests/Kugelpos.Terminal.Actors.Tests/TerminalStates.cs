@@ -16,7 +16,14 @@ internal sealed class TerminalStates
 
     public CashDrawer Drawer => new(Time);
 
-    public static TerminalState SignedIn() => Accepted(TerminalLifecycle.SignIn(TerminalState.Initial, Alice));
+    /// <summary>A terminal just created: Idle, nobody signed in.</summary>
+    public static TerminalState Created { get; } = TerminalState.Initial with
+    {
+        Profile = new TerminalProfile { TenantId = "A1234", StoreCode = "S01", TerminalNo = 1, Description = "Front till", EntryDateTime = Start },
+        Credentials = new TerminalCredentials { ApiKeyHash = "hash", ProtectedApiKey = "protected" },
+    };
+
+    public static TerminalState SignedIn() => Accepted(TerminalLifecycle.SignIn(Created, Alice));
 
     public TerminalState Opened(decimal? initialAmount = null) =>
         Accepted(Lifecycle.Open(SignedIn(), new OpenTerminalRequest { InitialAmount = initialAmount }));

@@ -6,7 +6,7 @@ public sealed record TerminalRefusal
     /// <summary>The reason.</summary>
     public required TerminalRefusalCode Code { get; init; }
 
-    /// <summary>The terminal's status when it refused.</summary>
+    /// <summary>The terminal's status when it refused; <see cref="TerminalStatus.Idle"/> for a terminal that does not exist.</summary>
     public required TerminalStatus Status { get; init; }
 
     /// <summary>What was refused and why, naming the status.</summary>

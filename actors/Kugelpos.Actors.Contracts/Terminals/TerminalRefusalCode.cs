@@ -6,10 +6,10 @@ namespace Kugelpos.Actors.Contracts.Terminals;
 [JsonConverter(typeof(JsonStringEnumConverter<TerminalRefusalCode>))]
 public enum TerminalRefusalCode
 {
-    /// <summary>The operation needs an open terminal (cash in/out, transaction numbers, close from Idle).</summary>
+    /// <summary>The operation needs an open terminal (cash in/out, transaction numbers, close from Idle, a session's function mode).</summary>
     NotOpened,
 
-    /// <summary>Open while the terminal is open.</summary>
+    /// <summary>Open, or the open function mode, while the terminal is open.</summary>
     AlreadyOpened,
 
     /// <summary>Close while the terminal is closed.</summary>
@@ -23,4 +23,13 @@ public enum TerminalRefusalCode
 
     /// <summary>A request value the operation cannot take; <see cref="TerminalRefusal.Field"/> names it.</summary>
     InvalidRequest,
+
+    /// <summary>The terminal does not exist (never created, or deleted); every operation but create.</summary>
+    NotFound,
+
+    /// <summary>Create while the terminal exists.</summary>
+    AlreadyExists,
+
+    /// <summary>The presented API key is not the terminal's.</summary>
+    WrongApiKey,
 }

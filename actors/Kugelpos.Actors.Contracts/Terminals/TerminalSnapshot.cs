@@ -6,6 +6,33 @@ public sealed record TerminalSnapshot
     /// <summary>Terminal id, <c>{tenant}-{store}-{no}</c>.</summary>
     public required string TerminalId { get; init; }
 
+    /// <summary>The tenant.</summary>
+    public required string TenantId { get; init; }
+
+    /// <summary>The store.</summary>
+    public required string StoreCode { get; init; }
+
+    /// <summary>The terminal's number in the store.</summary>
+    public required int TerminalNo { get; init; }
+
+    /// <summary>What the terminal is, in the tenant's words.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>What the terminal's screen is doing.</summary>
+    public required TerminalFunctionMode FunctionMode { get; init; }
+
+    /// <summary>When the terminal was created.</summary>
+    public required DateTimeOffset EntryDateTime { get; init; }
+
+    /// <summary>When the terminal last changed.</summary>
+    public DateTimeOffset? LastUpdateDateTime { get; init; }
+
+    /// <summary>
+    /// Grows with every change the actor saves, so a listing written from an older state never
+    /// replaces one written from a newer.
+    /// </summary>
+    public required long Version { get; init; }
+
     /// <summary>Idle, Opened or Closed.</summary>
     public required TerminalStatus Status { get; init; }
 

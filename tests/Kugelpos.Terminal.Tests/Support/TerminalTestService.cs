@@ -6,7 +6,10 @@ namespace Kugelpos.Terminal.Tests.Support;
 internal static class TerminalTestService
 {
     /// <summary>Starts the service with the test defaults and <paramref name="settings"/> over them.</summary>
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="configure">Runs on the builder first.</param>
+    /// <param name="sidecar">The sidecar beside it, for the terminal actors and service calls.</param>
     public static Task<ServiceTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null) =>
-        ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings, configure);
+        IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null, TestSidecar? sidecar = null) =>
+        ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings, configure, sidecar);
 }

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Kugelpos.ServiceDefaults.Responses;
+using Kugelpos.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ActorCashRequest = Kugelpos.Actors.Contracts.Terminals.CashInOutRequest;
+
+namespace Kugelpos.Terminal.Terminals;
+
+/// <summary>
+/// <c>POST /api/v1/terminals/{terminal_id}/cash-in</c> and <c>/cash-out</c>: need a signed-in
+/// staff member and an open terminal; cash out is recorded as a negative amount.
+/// </summary>
+internal static class CashInOutEndpoint
+{
+    public const string CashInName = "terminal_cash_in";
+
+    public const string CashOutName = "terminal_cash_out";
+
+    public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashInAsync(
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
+        MoveAsync(terminal_id, request, caller, terminals, cashIn: true);
+
+    public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashOutAsync(
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
+        MoveAsync(terminal_id, request, caller, terminals, cashIn: false);
+
+    private static async Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> MoveAsync(
+        string terminalId, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals, bool cashIn)
+    {
+        var actor = terminals.ActorFor(caller, terminalId);
+        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description };
+        var reply = cashIn ? await actor.CashInAsync(move) : await actor.CashOutAsync(move);
+        var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);
+        var movement = reply.CashMovement ?? throw new InvalidOperationException("An accepted cash movement is answered with the movement.");
+        var slip = TerminalReceipts.Cash(terminal, movement);
+        var result = new CashInOutResponse(terminalId, movement.Amount, movement.Description, slip, slip);
+        var amount = movement.Amount.ToString(CultureInfo.InvariantCulture);
+        return cashIn
+            ? ApiResults.Ok(result, $"Terminal Cashed In. terminal_id: {terminalId}, amount: {amount}, description: {movement.Description}", CashInName)
+            : ApiResults.Ok(result, $"Terminal Cashed Out. terminal_id: {terminalId}, amount: {amount}, description: {movement.Description}", CashOutName);
+    }
+}

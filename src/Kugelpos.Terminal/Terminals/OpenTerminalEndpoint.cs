@@ -1,0 +1,43 @@
+using System.Globalization;
+using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.ServiceDefaults.Responses;
+using Kugelpos.ServiceDefaults.Security;
+using Kugelpos.Terminal.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kugelpos.Terminal.Terminals;
+
+/// <summary>
+/// <c>POST /api/v1/terminals/{terminal_id}/open</c> (body optional): refused while open; answers
+/// the session and a refreshed terminal token in <c>X-New-Token</c>.
+/// </summary>
+internal static class OpenTerminalEndpoint
+{
+    public const string Name = "terminal_open";
+
+    public static async Task<JsonHttpResult<ApiResponse<TerminalOpenResponse>>> HandleAsync(
+        string terminal_id,
+        TerminalOpenRequest? request,
+        KugelposCaller caller,
+        HttpResponse response,
+        TerminalGateway terminals,
+        TerminalTokens tokens)
+    {
+        var reply = await terminals.ActorFor(caller, terminal_id)
+            .OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount });
+        var view = terminals.View(caller, reply, terminal_id);
+        var terminal = reply.Terminal!;
+        tokens.Refresh(response, terminal);
+        var slip = TerminalReceipts.Open(terminal);
+        var opened = new TerminalOpenResponse(
+            terminal_id,
+            terminal.BusinessDate?.ToString(TerminalDocument.BusinessDateFormat, CultureInfo.InvariantCulture) ?? string.Empty,
+            terminal.OpenCounter,
+            terminal.BusinessCounter,
+            terminal.InitialAmount,
+            view,
+            slip,
+            slip);
+        return ApiResults.Ok(opened, $"Terminal Opened. terminal_id: {terminal_id}", Name);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Kugelpos.Terminal.Terminals;
+
+/// <summary>What an open answers (OpenAPI schema <c>TerminalOpenResponse</c>).</summary>
+/// <param name="TerminalId">The terminal.</param>
+/// <param name="BusinessDate">The session's business date, <c>YYYYMMDD</c>.</param>
+/// <param name="OpenCounter">Opens on the business date.</param>
+/// <param name="BusinessCounter">Opens ever.</param>
+/// <param name="InitialAmount">Cash at open.</param>
+/// <param name="TerminalInfo">The terminal as it now stands.</param>
+/// <param name="ReceiptText">The slip to print.</param>
+/// <param name="JournalText">The same, for the journal.</param>
+public sealed record TerminalOpenResponse(
+    string TerminalId,
+    string BusinessDate,
+    int OpenCounter,
+    int BusinessCounter,
+    decimal? InitialAmount,
+    TerminalView TerminalInfo,
+    string ReceiptText,
+    string JournalText);
