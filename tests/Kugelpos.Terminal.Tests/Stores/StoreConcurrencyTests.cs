@@ -3,9 +3,9 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Stores;
 
-public sealed class StoreConcurrencyTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class StoreConcurrencyTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     [Fact]
     public async Task Stores_added_at_the_same_time_are_all_kept()

@@ -3,9 +3,9 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Stores;
 
-public sealed class StoreEndpointTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class StoreEndpointTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     [Fact]
     public async Task An_added_store_is_idle_and_the_answer_is_the_whole_tenant()

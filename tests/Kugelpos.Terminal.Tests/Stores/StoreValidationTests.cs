@@ -3,11 +3,11 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Stores;
 
-public sealed class StoreValidationTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class StoreValidationTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
     private const string TenantId = "T4001";
 
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     public static TheoryData<string, string> BadStores => new()
     {

@@ -1,23 +1,32 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
+using Kugelpos.Terminal.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace Kugelpos.Terminal.Tests.Support;
 
 /// <summary>
-/// A small app standing in for master data behind its own sidecar (app id <c>master-data</c>):
-/// it answers the staff lookup as master data does, for the staff the test adds, and only to a
-/// valid Kugelpos token of the route's tenant.
+/// A small app standing in for master data behind its own sidecar (app id <c>master-data</c>), so a
+/// test can see what the terminal service sends it and make it fail: tenant set-up
+/// (<c>POST /api/v1/tenants</c>, a user's token, as master data takes it) and the staff lookup of
+/// sign-in (any valid Kugelpos token of the route's tenant), for the staff the test adds.
 /// </summary>
 internal sealed class MasterDataStandIn
 {
     private readonly ConcurrentDictionary<(string Tenant, string Id), string> _staff = new();
 
-    /// <summary>The Authorization headers the lookups came with.</summary>
+    /// <summary>The Authorization headers the staff lookups came with.</summary>
     public ConcurrentQueue<string> Authorizations { get; } = new();
+
+    /// <summary>Each tenant set up: the body's <c>tenant_id</c> and the tenant of the token it came with.</summary>
+    public ConcurrentQueue<(string BodyTenantId, string TokenTenantId)> Received { get; } = new();
+
+    /// <summary>The status tenant set-up answers; anything but 201 is a failing master data.</summary>
+    public int Answer { get; set; } = StatusCodes.Status201Created;
 
     /// <summary>Adds a staff member of a tenant.</summary>
     public void Add(string tenantId, string staffId, string name) => _staff[(tenantId, staffId)] = name;
@@ -26,12 +35,19 @@ internal sealed class MasterDataStandIn
     public Task<ServiceTestHost> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster) => ServiceTestHost.StartAsync(
         builder =>
         {
-            builder.AddServiceDefaults("master-data");
+            builder.AddServiceDefaults(TenantSetupTarget.MasterData);
             builder.AddKugelposJwt();
         },
         app =>
         {
             app.MapServiceDefaults();
+            app.MapPost("/" + TenantSetupTarget.Path, async (HttpContext context) =>
+                {
+                    using var body = await JsonDocument.ParseAsync(context.Request.Body);
+                    Received.Enqueue((body.RootElement.GetProperty("tenant_id").GetString()!, context.User.FindFirst(KugelposClaims.TenantId)!.Value));
+                    return Results.StatusCode(Answer);
+                })
+                .RequireAuthorization(KugelposPolicies.User);
             app.MapGet("api/v1/tenants/{tenant_id}/staff/{staff_id}", (string tenant_id, string staff_id, HttpRequest request) =>
             {
                 Authorizations.Enqueue(request.Headers.Authorization.ToString());
@@ -40,5 +56,5 @@ internal sealed class MasterDataStandIn
                     : Results.Json(new ApiResponse<object?>(false, 404, "Staff not found", null, null, null, "get_staff"), statusCode: 404);
             }).RequireAuthorization(KugelposPolicies.Tenant);
         },
-        sidecar: new TestSidecar("master-data") { Cluster = cluster });
+        sidecar: new TestSidecar(TenantSetupTarget.MasterData) { Cluster = cluster });
 }

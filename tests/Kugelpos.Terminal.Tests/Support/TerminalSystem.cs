@@ -21,7 +21,7 @@ public sealed class TerminalSystem : IAsyncLifetime
     /// <summary>The terminal service.</summary>
     public ServiceTestHost Service => _terminal ?? throw new InvalidOperationException("Not started.");
 
-    /// <summary>The staff lookups' Authorization headers, as master data saw them.</summary>
+    /// <summary>The master-data stand-in: what it was sent, and how tenant set-up answers.</summary>
     internal MasterDataStandIn MasterData => _masterData;
 
     /// <summary>Settings of the terminal service; a subclass may change them.</summary>

@@ -3,9 +3,9 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Tenants;
 
-public sealed class TenantEndpointTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     [Fact]
     public async Task A_user_creates_its_tenant_and_master_data_prepares_it_through_the_sidecar()

@@ -3,9 +3,9 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Tenants;
 
-public sealed class TenantValidationTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class TenantValidationTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     public static TheoryData<string, string> BadCreations => new()
     {
