@@ -10,7 +10,9 @@ namespace Kugelpos.Host;
 /// <summary>
 /// Runs the whole system in one process: every existing Kugelpos service on its port, each beside
 /// a local sidecar (all sidecars share one placement table and one set of brokers), until Ctrl+C
-/// or SIGTERM. Apps whose service does not exist yet get their sidecar alone.
+/// or SIGTERM. Apps whose service does not exist yet get their sidecar alone, told the app's port
+/// all the same: like daprd it waits for its app, so a stand-in started there later (a test's
+/// subscriber, say) is found.
 /// </summary>
 /// <param name="options">The command line.</param>
 /// <param name="loggerFactory">The host's own log.</param>
@@ -74,7 +76,7 @@ public sealed class SystemHost(
             foreach (var app in _apps)
             {
                 var service = running.FirstOrDefault(s => s.App == app);
-                sidecars.Add(await StartSidecarAsync(app, service?.Endpoint, resources, cluster));
+                sidecars.Add(await StartSidecarAsync(app, service?.Endpoint ?? new Uri($"http://{HostOptions.Loopback}:{app.Port}"), resources, cluster));
             }
 
             return new RunningSystem(cluster, running, sidecars);
@@ -86,8 +88,8 @@ public sealed class SystemHost(
         }
     }
 
-    // appEndpoint: where the app's service answers, or null when the app has no service yet.
-    private static async Task<LocalSidecar> StartSidecarAsync(AppPorts app, Uri? appEndpoint, string resources, SidecarCluster cluster)
+    // appEndpoint: where the app's service answers, or will once it exists.
+    private static async Task<LocalSidecar> StartSidecarAsync(AppPorts app, Uri appEndpoint, string resources, SidecarCluster cluster)
     {
         var sidecarOptions = new SidecarOptions
         {
@@ -95,11 +97,9 @@ public sealed class SystemHost(
             DaprHttpPort = app.SidecarHttpPort,
             DaprGrpcPort = app.SidecarGrpcPort,
             ResourcesPath = resources,
+            AppPort = appEndpoint.Port,
+            AppHost = appEndpoint.Host,
         };
-        if (appEndpoint is not null)
-        {
-            sidecarOptions = sidecarOptions with { AppPort = appEndpoint.Port, AppHost = appEndpoint.Host };
-        }
 
         try
         {

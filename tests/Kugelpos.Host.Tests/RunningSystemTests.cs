@@ -5,6 +5,7 @@ using System.Text.Json;
 namespace Kugelpos.Host.Tests;
 
 /// <summary>The whole embedded system as the README's run command starts it.</summary>
+[Collection(EmbeddedSystem.Name)]
 public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<SystemFixture>
 {
     private static readonly HttpClient Http = new();
@@ -65,12 +66,11 @@ public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<Sy
     }
 
     [Fact]
-    public void A_service_s_sidecar_is_told_where_its_app_listens_and_the_others_run_without_an_app()
+    public void Every_sidecar_is_told_its_app_s_port_even_before_the_app_s_service_exists()
     {
         foreach (var (app, sidecar) in fixture.Apps.Zip(fixture.System.Sidecars))
         {
-            var expected = ServiceCatalog.All.Any(s => s.AppId == app.AppId) ? app.Port : (int?)null;
-            Assert.Equal(expected, sidecar.Options.AppPort);
+            Assert.Equal(app.Port, sidecar.Options.AppPort);
         }
     }
 

@@ -1,0 +1,15 @@
+using Kugelpos.Contracts.Terminals;
+using Kugelpos.Dapr.Subscriptions;
+
+namespace Kugelpos.Host.Tests.StoreDay;
+
+/// <summary>The stand-in's cash log handler: keeps the log and acknowledges it.</summary>
+public sealed class CashLogRecorder(ReceivedLogs received) : ISubscriptionHandler<CashInOutLog>
+{
+    /// <inheritdoc />
+    public Task<SubscriptionOutcome> HandleAsync(CashInOutLog evt, CancellationToken cancellationToken)
+    {
+        received.Add(evt);
+        return Task.FromResult(SubscriptionOutcome.Success);
+    }
+}
