@@ -6,7 +6,8 @@ namespace Kugelpos.Terminal.Tests.Support;
 
 /// <summary>
 /// The terminal service and a <see cref="MasterDataStub"/>, each behind its own local sidecar in one
-/// cluster, so tenant creation reaches master data by Dapr service invocation as it does deployed.
+/// cluster, so tenant creation reaches master data by Dapr service invocation as it does deployed;
+/// terminal actors run on an in-memory actor store, so a terminal can work with the stores made here.
 /// Tests sharing it use tenants of their own.
 /// </summary>
 public sealed class TerminalWithMasterData : IAsyncLifetime
@@ -23,7 +24,7 @@ public sealed class TerminalWithMasterData : IAsyncLifetime
     {
         _masterDataHost = await MasterData.StartAsync(new TestSidecar(TenantSetupTarget.MasterData) { Cluster = _cluster });
         Terminal = await ServiceTestHost.StartAsync(
-            b => b.AddTerminalService(), a => a.MapTerminalService(), sidecar: new TestSidecar(TerminalService.AppId) { Cluster = _cluster });
+            b => b.AddTerminalService(), a => a.MapTerminalService(), sidecar: new TestSidecar(TerminalService.AppId) { ActorStore = ActorStore.InMemory, Cluster = _cluster });
     }
 
     public async Task DisposeAsync()
