@@ -117,19 +117,19 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
 
     /// <inheritdoc />
     public Task<TerminalReply> OpenAsync(OpenTerminalRequest request) =>
-        ReplyAsync(state => _lifecycle.Open(state, request), Kind.Listed, TerminalOperations.Open);
+        ReplyAsync(state => _lifecycle.Open(state, request), Kind.Listed, TerminalOperations.Open, request?.StoreName);
 
     /// <inheritdoc />
     public Task<TerminalReply> CloseAsync(CloseTerminalRequest request) =>
-        ReplyAsync(state => TerminalLifecycle.Close(state, request), Kind.Listed, TerminalOperations.Close);
+        ReplyAsync(state => TerminalLifecycle.Close(state, request), Kind.Listed, TerminalOperations.Close, request?.StoreName);
 
     /// <inheritdoc />
     public Task<TerminalReply> CashInAsync(CashInOutRequest request) =>
-        ReplyAsync(state => _cashDrawer.CashIn(state, request), Kind.Listed);
+        ReplyAsync(state => _cashDrawer.CashIn(state, request), Kind.Listed, storeName: request?.StoreName);
 
     /// <inheritdoc />
     public Task<TerminalReply> CashOutAsync(CashInOutRequest request) =>
-        ReplyAsync(state => _cashDrawer.CashOut(state, request), Kind.Listed);
+        ReplyAsync(state => _cashDrawer.CashOut(state, request), Kind.Listed, storeName: request?.StoreName);
 
     /// <inheritdoc />
     public async Task<TransactionNumbersReply> NextTransactionNumbersAsync(ReceiptNumberRange receiptRange)
@@ -175,10 +175,12 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
     /// <summary>A listing write left pending by a failure or a crash is finished as soon as the actor is back.</summary>
     protected override async Task OnActivateAsync() => await LoadAsync();
 
-    private async Task<TerminalReply> ReplyAsync(Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null) =>
-        ToReply(await DecideAsync(rule, kind, openClose));
+    private async Task<TerminalReply> ReplyAsync(
+        Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null, string? storeName = null) =>
+        ToReply(await DecideAsync(rule, kind, openClose, storeName));
 
-    private async Task<TerminalDecision> DecideAsync(Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null)
+    private async Task<TerminalDecision> DecideAsync(
+        Func<TerminalState, TerminalDecision> rule, Kind kind, string? openClose = null, string? storeName = null)
     {
         var state = await LoadAsync();
         if (kind != Kind.Create && !state.Exists)
@@ -203,7 +205,7 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
             };
         }
 
-        await EnqueueLogsAsync(next, decision.CashMovement, openClose);
+        await EnqueueLogsAsync(next, decision.CashMovement, openClose, storeName);
 
         // Saved before answering (the logs with it, in one transaction), so a caller never holds a
         // number or a status the store has not got; the runtime's own save then finds nothing to do.
@@ -218,7 +220,7 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
 
     // The open/close log and the cash log of an accepted change, into the outbox; the relay
     // publishes them once the change is saved.
-    private async Task EnqueueLogsAsync(TerminalState state, CashMovement? movement, string? openClose)
+    private async Task EnqueueLogsAsync(TerminalState state, CashMovement? movement, string? openClose, string? storeName)
     {
         if (openClose is null && movement is null)
         {
@@ -228,12 +230,12 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         var terminal = TerminalSnapshots.From(Id.GetId(), state);
         if (openClose is not null)
         {
-            await _outbox.EnqueueAsync(EventChannels.OpenCloseLog, TerminalEvents.OpenClose(terminal, openClose, _time.GetUtcNow()), TerminalEvents.Subscribers);
+            await _outbox.EnqueueAsync(EventChannels.OpenCloseLog, TerminalEvents.OpenClose(terminal, openClose, storeName, _time.GetUtcNow()), TerminalEvents.Subscribers);
         }
 
         if (movement is not null)
         {
-            await _outbox.EnqueueAsync(EventChannels.Cashlog, TerminalEvents.Cash(terminal, movement), TerminalEvents.Subscribers);
+            await _outbox.EnqueueAsync(EventChannels.Cashlog, TerminalEvents.Cash(terminal, movement, storeName), TerminalEvents.Subscribers);
         }
     }
 

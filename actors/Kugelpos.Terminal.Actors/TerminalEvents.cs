@@ -12,15 +12,20 @@ public static class TerminalEvents
     /// <summary>The services that confirm each log, as in the original.</summary>
     public static IReadOnlyList<string> Subscribers { get; } = ["report", "journal"];
 
-    /// <summary>The open or close log of <paramref name="terminal"/>.</summary>
-    public static OpenCloseLog OpenClose(TerminalSnapshot terminal, string operation, DateTimeOffset now)
+    /// <summary>
+    /// The open or close log of <paramref name="terminal"/>, with the store's name and the slip
+    /// the POS printed as its receipt and journal text, as the original fills them.
+    /// </summary>
+    public static OpenCloseLog OpenClose(TerminalSnapshot terminal, string operation, string? storeName, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(terminal);
+        var slip = operation == TerminalOperations.Open ? TerminalReceipts.Open(terminal, storeName) : TerminalReceipts.Close(terminal, storeName);
         return new OpenCloseLog
         {
             EventId = Guid.NewGuid(),
             TenantId = terminal.TenantId,
             StoreCode = terminal.StoreCode,
+            StoreName = storeName,
             TerminalNo = terminal.TerminalNo,
             BusinessDate = terminal.BusinessDate,
             OpenCounter = terminal.OpenCounter,
@@ -52,19 +57,26 @@ public static class TerminalEvents
             CartTransactionLastNo = terminal.CartTransactionLastNo,
             CashInOutCount = terminal.CashInOutCount,
             CashInOutLastDateTime = terminal.CashInOutLastDateTime,
+            ReceiptText = slip,
+            JournalText = slip,
         };
     }
 
-    /// <summary>The cash log of <paramref name="movement"/> at <paramref name="terminal"/>.</summary>
-    public static CashInOutLog Cash(TerminalSnapshot terminal, CashMovement movement)
+    /// <summary>
+    /// The cash log of <paramref name="movement"/> at <paramref name="terminal"/>, with the store's
+    /// name and the movement's slip as its receipt and journal text.
+    /// </summary>
+    public static CashInOutLog Cash(TerminalSnapshot terminal, CashMovement movement, string? storeName)
     {
         ArgumentNullException.ThrowIfNull(terminal);
         ArgumentNullException.ThrowIfNull(movement);
+        var slip = TerminalReceipts.Cash(terminal, movement, storeName);
         return new CashInOutLog
         {
             EventId = Guid.NewGuid(),
             TenantId = terminal.TenantId,
             StoreCode = terminal.StoreCode,
+            StoreName = storeName,
             TerminalNo = terminal.TerminalNo,
             BusinessDate = terminal.BusinessDate,
             OpenCounter = terminal.OpenCounter,
@@ -75,6 +87,8 @@ public static class TerminalEvents
             Amount = movement.Amount,
             Description = movement.Description,
             EventType = TerminalEventTypes.CashInOut,
+            ReceiptText = slip,
+            JournalText = slip,
         };
     }
 }

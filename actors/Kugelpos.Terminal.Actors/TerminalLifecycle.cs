@@ -32,12 +32,18 @@ public sealed class TerminalLifecycle(TimeProvider time)
     }
 
     /// <summary>
-    /// Signs out; with nobody signed in it succeeds and changes nothing, as in the original, so a
-    /// POS that signs out defensively is not told off.
+    /// Signs out; refused with nobody signed in. The original lets that pass and changes nothing;
+    /// issue 8 makes every transition the state does not allow a refusal naming the state, so a
+    /// POS that lost track of who is signed in learns it instead of getting a silent success.
     /// </summary>
     public static TerminalDecision SignOut(TerminalState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.Staff is null)
+        {
+            return TerminalRefusals.NotSignedIn(state, "Sign-out");
+        }
+
         return new TerminalDecision { State = state with { Staff = null } };
     }
 

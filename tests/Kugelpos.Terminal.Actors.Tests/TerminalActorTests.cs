@@ -341,6 +341,21 @@ public class TerminalActorTests
     }
 
     [Fact]
+    public async Task Sign_out_with_nobody_signed_in_is_refused_and_saves_nothing()
+    {
+        var actor = await CreatedAsync();
+        var saves = _store.SaveCount;
+        var listed = _listing.Writes;
+
+        var reply = await actor.SignOutAsync();
+
+        Assert.Equal(TerminalRefusalCode.NotSignedIn, reply.Refusal?.Code);
+        Assert.Equal(TerminalStatus.Idle, reply.Refusal?.Status);
+        Assert.Equal(saves, _store.SaveCount);
+        Assert.Equal(listed, _listing.Writes);
+    }
+
+    [Fact]
     public async Task Cash_in_on_a_closed_terminal_comes_back_as_a_refusal_naming_the_status()
     {
         var actor = await CreatedAsync();

@@ -57,6 +57,38 @@ public class TerminalEventTests
     }
 
     [Fact]
+    public async Task Each_log_carries_the_store_name_it_was_given_and_the_printed_slip_as_receipt_and_journal_text()
+    {
+        var actor = await SignedInAsync();
+
+        await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = 100m, StoreName = "Main Street" });
+        await actor.CashInAsync(new CashInOutRequest { Amount = 50m, Description = "Change", StoreName = "Main Street" });
+        await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = 150m, StoreName = "Main Street" });
+
+        var entries = Outbox();
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries, e => Assert.Equal("Main Street", e.Payload.GetProperty("store_name").GetString()));
+        Assert.All(entries, e => Assert.StartsWith("Store: Main Street", e.Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.Equal(e.Payload.GetProperty("receipt_text").GetString(), e.Payload.GetProperty("journal_text").GetString()));
+        Assert.Contains("OPEN", entries[0].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Amount: 100", entries[1].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Description: Change", entries[2].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Physical amount: 150", entries[3].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_store_name_the_log_has_none_and_its_slip_names_the_store_code()
+    {
+        var actor = await SignedInAsync();
+
+        await actor.OpenAsync(new OpenTerminalRequest());
+
+        var log = Assert.Single(Outbox()).Payload;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, log.GetProperty("store_name").ValueKind);
+        Assert.StartsWith("S01" + Environment.NewLine + "OPEN", log.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_operation_enqueues_no_log()
     {
         var actor = await SignedInAsync();

@@ -158,10 +158,23 @@ public class TerminalLifecycleTests
     }
 
     [Fact]
-    public void Sign_out_with_nobody_signed_in_succeeds_and_changes_nothing_as_in_the_original()
+    public void Sign_out_with_nobody_signed_in_is_refused_naming_the_state()
     {
-        var signedOut = Accepted(TerminalLifecycle.SignOut(TerminalState.Initial));
+        var refusal = Refused(TerminalLifecycle.SignOut(TerminalState.Initial), TerminalState.Initial);
 
-        Assert.Equal(TerminalState.Initial, signedOut);
+        Assert.Equal(TerminalRefusalCode.NotSignedIn, refusal.Code);
+        Assert.Equal(TerminalStatus.Idle, refusal.Status);
+        Assert.Contains("nobody is signed in", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Signing_out_twice_is_refused_the_second_time()
+    {
+        var signedOut = Accepted(TerminalLifecycle.SignOut(_terminals.Opened()));
+
+        var refusal = Refused(TerminalLifecycle.SignOut(signedOut), signedOut);
+
+        Assert.Equal(TerminalRefusalCode.NotSignedIn, refusal.Code);
+        Assert.Equal(TerminalStatus.Opened, refusal.Status);
     }
 }

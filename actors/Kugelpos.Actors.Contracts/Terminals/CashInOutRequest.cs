@@ -8,4 +8,7 @@ public sealed record CashInOutRequest
 
     /// <summary>Why; the original's default text is used when absent.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The store's name for the slip and the log, as the service knows it now; null when it has none.</summary>
+    public string? StoreName { get; init; }
 }

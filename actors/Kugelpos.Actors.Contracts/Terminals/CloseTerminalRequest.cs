@@ -5,4 +5,7 @@ public sealed record CloseTerminalRequest
 {
     /// <summary>Cash counted in the drawer at close.</summary>
     public decimal? PhysicalAmount { get; init; }
+
+    /// <summary>The store's name for the slip and the log, as the service knows it now; null when it has none.</summary>
+    public string? StoreName { get; init; }
 }

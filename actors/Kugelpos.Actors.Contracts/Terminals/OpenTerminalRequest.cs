@@ -5,4 +5,7 @@ public sealed record OpenTerminalRequest
 {
     /// <summary>Cash in the drawer at open; when given it is also a cash movement.</summary>
     public decimal? InitialAmount { get; init; }
+
+    /// <summary>The store's name for the slip and the log, as the service knows it now; null when it has none.</summary>
+    public string? StoreName { get; init; }
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.Categories;
 
@@ -22,6 +22,6 @@ public sealed record CategoryView(
         category.Description,
         category.DescriptionShort,
         category.TaxCode,
-        MasterDataTimestamps.Format(category.CreatedAt),
-        MasterDataTimestamps.Format(category.UpdatedAt));
+        ResponseTimestamps.Format(category.CreatedAt),
+        ResponseTimestamps.Format(category.UpdatedAt));
 }

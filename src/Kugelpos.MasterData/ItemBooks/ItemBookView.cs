@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.ItemBooks;
 
@@ -12,5 +12,5 @@ public sealed record ItemBookView(
     string Title, IReadOnlyList<ItemBookCategory> Categories, string ItemBookId, string EntryDatetime, string? LastUpdateDatetime)
 {
     internal static ItemBookView From(ItemBookDocument book) => new(
-        book.Title, book.Categories, book.ItemBookId, MasterDataTimestamps.Format(book.CreatedAt), MasterDataTimestamps.Format(book.UpdatedAt));
+        book.Title, book.Categories, book.ItemBookId, ResponseTimestamps.Format(book.CreatedAt), ResponseTimestamps.Format(book.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.Items;
 
@@ -40,6 +40,6 @@ public sealed record ItemView(
         item.TaxCode,
         item.IsDiscountRestricted,
         item.IsDeleted,
-        MasterDataTimestamps.Format(item.CreatedAt),
-        MasterDataTimestamps.Format(item.UpdatedAt));
+        ResponseTimestamps.Format(item.CreatedAt),
+        ResponseTimestamps.Format(item.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.Payments;
 
@@ -31,6 +31,6 @@ public sealed record PaymentView(
         payment.CanDepositOver,
         payment.CanChange,
         payment.IsActive,
-        MasterDataTimestamps.Format(payment.CreatedAt),
-        MasterDataTimestamps.Format(payment.UpdatedAt));
+        ResponseTimestamps.Format(payment.CreatedAt),
+        ResponseTimestamps.Format(payment.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.Promotions;
 
@@ -34,6 +34,6 @@ public sealed record PromotionView(
         PromotionDates.Write(promotion.EndDatetime),
         promotion.IsActive,
         promotion.Detail,
-        MasterDataTimestamps.Format(promotion.CreatedAt),
-        MasterDataTimestamps.Format(promotion.UpdatedAt));
+        ResponseTimestamps.Format(promotion.CreatedAt),
+        ResponseTimestamps.Format(promotion.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.Settings;
 
@@ -15,6 +15,6 @@ public sealed record SettingsView(
         setting.Name,
         setting.DefaultValue,
         setting.Values,
-        MasterDataTimestamps.Format(setting.CreatedAt),
-        MasterDataTimestamps.Format(setting.UpdatedAt));
+        ResponseTimestamps.Format(setting.CreatedAt),
+        ResponseTimestamps.Format(setting.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -26,6 +26,6 @@ internal sealed class StaffPresenter(SecretProtector protector, IAuthorizationSe
         staff.Name,
         withPin ? protector.TryUnprotect(SecretPurposes.StaffPin, staff.ProtectedPin) : null,
         staff.Roles,
-        MasterDataTimestamps.Format(staff.CreatedAt),
-        MasterDataTimestamps.Format(staff.UpdatedAt));
+        ResponseTimestamps.Format(staff.CreatedAt),
+        ResponseTimestamps.Format(staff.UpdatedAt));
 }

@@ -1,5 +1,5 @@
 using Kugelpos.MasterData.Items;
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.StoreItems;
 
@@ -48,6 +48,6 @@ public sealed record StoreItemDetailView(
         item.TaxCode,
         item.IsDiscountRestricted,
         item.IsDeleted,
-        MasterDataTimestamps.Format(store?.CreatedAt ?? item.CreatedAt),
-        MasterDataTimestamps.Format(store is null ? item.UpdatedAt : store.UpdatedAt));
+        ResponseTimestamps.Format(store?.CreatedAt ?? item.CreatedAt),
+        ResponseTimestamps.Format(store is null ? item.UpdatedAt : store.UpdatedAt));
 }

@@ -1,4 +1,4 @@
-using Kugelpos.MasterData.Storage;
+using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.MasterData.StoreItems;
 
@@ -10,5 +10,5 @@ namespace Kugelpos.MasterData.StoreItems;
 public sealed record StoreItemView(string ItemCode, decimal StorePrice, string EntryDatetime, string? LastUpdateDatetime)
 {
     internal static StoreItemView From(StoreItemDocument item) => new(
-        item.ItemCode, item.StorePrice, MasterDataTimestamps.Format(item.CreatedAt), MasterDataTimestamps.Format(item.UpdatedAt));
+        item.ItemCode, item.StorePrice, ResponseTimestamps.Format(item.CreatedAt), ResponseTimestamps.Format(item.UpdatedAt));
 }

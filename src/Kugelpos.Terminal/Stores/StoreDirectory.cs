@@ -56,6 +56,25 @@ internal sealed class StoreDirectory(TerminalDatabases databases, TenantDirector
             : throw StoreErrors.NotFound(tenantId, storeCode);
     }
 
+    /// <summary>
+    /// The name of the store of <paramref name="terminalId"/> (<c>{tenant}-{store}-{no}</c>), trimmed,
+    /// for the terminal's slips and logs; null when the store has no name or is not there, since a
+    /// terminal may outlive its store and the slip then names the store code.
+    /// </summary>
+    public async Task<string?> NameForTerminalAsync(string tenantId, string terminalId, CancellationToken cancellationToken)
+    {
+        var first = terminalId.IndexOf('-', StringComparison.Ordinal);
+        var last = terminalId.LastIndexOf('-');
+        if (first < 0 || last <= first + 1)
+        {
+            return null;
+        }
+
+        var storeCode = terminalId[(first + 1)..last];
+        var store = StoreCode.IsValid(storeCode) ? await Collection(tenantId).GetAsync(storeCode, cancellationToken) : null;
+        return string.IsNullOrWhiteSpace(store?.StoreName) ? null : store.StoreName.Trim();
+    }
+
     /// <summary>Renames the store and, where the request gives them, sets its status, business date and tags.</summary>
     public async Task<StoreDocument> UpdateAsync(string tenantId, string storeCode, StoreUpdateRequest request, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
+using Kugelpos.Terminal.Actors;
+using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ActorCashRequest = Kugelpos.Actors.Contracts.Terminals.CashInOutRequest;
 
@@ -17,22 +19,29 @@ internal static class CashInOutEndpoint
     public const string CashOutName = "terminal_cash_out";
 
     public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashInAsync(
-        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
-        MoveAsync(terminal_id, request, caller, terminals, cashIn: true);
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals, StoreDirectory stores, CancellationToken cancellationToken) =>
+        MoveAsync(terminal_id, request, caller, terminals, stores, cashIn: true, cancellationToken);
 
     public static Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> CashOutAsync(
-        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals) =>
-        MoveAsync(terminal_id, request, caller, terminals, cashIn: false);
+        string terminal_id, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals, StoreDirectory stores, CancellationToken cancellationToken) =>
+        MoveAsync(terminal_id, request, caller, terminals, stores, cashIn: false, cancellationToken);
 
     private static async Task<JsonHttpResult<ApiResponse<CashInOutResponse>>> MoveAsync(
-        string terminalId, CashInOutRequest request, KugelposCaller caller, TerminalGateway terminals, bool cashIn)
+        string terminalId,
+        CashInOutRequest request,
+        KugelposCaller caller,
+        TerminalGateway terminals,
+        StoreDirectory stores,
+        bool cashIn,
+        CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminalId);
-        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description };
+        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminalId, cancellationToken);
+        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description, StoreName = storeName };
         var reply = cashIn ? await actor.CashInAsync(move) : await actor.CashOutAsync(move);
         var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);
         var movement = reply.CashMovement ?? throw new InvalidOperationException("An accepted cash movement is answered with the movement.");
-        var slip = TerminalReceipts.Cash(terminal, movement);
+        var slip = TerminalReceipts.Cash(terminal, movement, storeName);
         var result = new CashInOutResponse(terminalId, movement.Amount, movement.Description, slip, slip);
         var amount = movement.Amount.ToString(CultureInfo.InvariantCulture);
         return cashIn

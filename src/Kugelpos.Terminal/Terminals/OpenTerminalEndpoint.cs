@@ -2,7 +2,9 @@ using System.Globalization;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
+using Kugelpos.Terminal.Actors;
 using Kugelpos.Terminal.Auth;
+using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kugelpos.Terminal.Terminals;
@@ -21,14 +23,17 @@ internal static class OpenTerminalEndpoint
         KugelposCaller caller,
         HttpResponse response,
         TerminalGateway terminals,
-        TerminalTokens tokens)
+        TerminalTokens tokens,
+        StoreDirectory stores,
+        CancellationToken cancellationToken)
     {
-        var reply = await terminals.ActorFor(caller, terminal_id)
-            .OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount });
+        var actor = terminals.ActorFor(caller, terminal_id);
+        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
+        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = storeName });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);
-        var slip = TerminalReceipts.Open(terminal);
+        var slip = TerminalReceipts.Open(terminal, storeName);
         var opened = new TerminalOpenResponse(
             terminal_id,
             terminal.BusinessDate?.ToString(TerminalDocument.BusinessDateFormat, CultureInfo.InvariantCulture) ?? string.Empty,

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kugelpos.Terminal.Terminals;
 
 /// <summary>
-/// <c>POST /api/v1/terminals/{terminal_id}/sign-out</c>: with nobody signed in it changes nothing,
-/// as in the original; answers a refreshed terminal token in <c>X-New-Token</c>.
+/// <c>POST /api/v1/terminals/{terminal_id}/sign-out</c>: with nobody signed in it is refused
+/// (401, terminal not signed in), unlike the original; answers a refreshed terminal token in <c>X-New-Token</c>.
 /// </summary>
 internal static class SignOutEndpoint
 {

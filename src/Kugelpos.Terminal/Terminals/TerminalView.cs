@@ -1,3 +1,5 @@
+using Kugelpos.ServiceDefaults.Responses;
+
 namespace Kugelpos.Terminal.Terminals;
 
 /// <summary>A terminal as the API returns it (OpenAPI schemas <c>Terminal</c> and <c>BaseTerminal</c>).</summary>
@@ -15,7 +17,7 @@ namespace Kugelpos.Terminal.Terminals;
 /// <param name="PhysicalAmount">Cash counted at the last close.</param>
 /// <param name="Staff">Who is signed in.</param>
 /// <param name="ApiKey">The API key: at creation, and on reads by a user of the tenant while read-back is on; otherwise null.</param>
-/// <param name="EntryDatetime">When created.</param>
+/// <param name="EntryDatetime">When created, <c>yyyy-MM-dd HH:mm:ss</c> (UTC).</param>
 /// <param name="LastUpdateDatetime">When last changed.</param>
 public sealed record TerminalView(
     string TerminalId,
@@ -32,8 +34,8 @@ public sealed record TerminalView(
     decimal? PhysicalAmount,
     StaffView? Staff,
     string? ApiKey,
-    DateTimeOffset EntryDatetime,
-    DateTimeOffset? LastUpdateDatetime)
+    string EntryDatetime,
+    string? LastUpdateDatetime)
 {
     /// <summary>The view of a listed terminal, with <paramref name="apiKey"/> when it may be shown.</summary>
     public static TerminalView From(TerminalDocument terminal, string? apiKey)
@@ -54,8 +56,8 @@ public sealed record TerminalView(
             terminal.PhysicalAmount,
             terminal.StaffId is { } staffId ? new StaffView(staffId, terminal.StaffName ?? string.Empty) : null,
             apiKey,
-            terminal.EntryDatetime,
-            terminal.LastUpdateDatetime);
+            ResponseTimestamps.Format(terminal.EntryDatetime),
+            ResponseTimestamps.Format(terminal.LastUpdateDatetime));
     }
 
     /// <summary>Without the key, so a logged view leaks nothing.</summary>

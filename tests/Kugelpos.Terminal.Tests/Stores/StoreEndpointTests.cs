@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Kugelpos.Terminal.Tests.Support;
 
@@ -26,7 +27,7 @@ public sealed class StoreEndpointTests(TerminalSystem system) : IClassFixture<Te
         Assert.Equal("Idle", store.GetProperty("status").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, store.GetProperty("businessDate").ValueKind);
         Assert.Equal(["city"], store.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(now, store.GetProperty("entryDatetime").GetDateTimeOffset());
+        Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), store.GetProperty("entryDatetime").GetString());
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class StoreEndpointTests(TerminalSystem system) : IClassFixture<Te
         Assert.Equal("Idle", store.GetProperty("status").GetString());
         Assert.Equal("20250301", store.GetProperty("businessDate").GetString());
         Assert.Equal(["city"], store.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(now, store.GetProperty("lastUpdateDatetime").GetDateTimeOffset());
+        Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), store.GetProperty("lastUpdateDatetime").GetString());
     }
 
     [Fact]

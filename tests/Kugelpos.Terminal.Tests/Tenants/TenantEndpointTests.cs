@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Kugelpos.Terminal.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
         Assert.Equal("Shop One", data.GetProperty("tenantName").GetString());
         Assert.Equal(["retail", "food"], data.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(0, data.GetProperty("stores").GetArrayLength());
-        Assert.Equal(now, data.GetProperty("entryDatetime").GetDateTimeOffset());
+        Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), data.GetProperty("entryDatetime").GetString());
         Assert.Contains(("T1001", "T1001"), system.MasterData.Received);
     }
 
@@ -143,7 +144,7 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
         Assert.Equal("Tenant updated successfully for tenant T1009", body.GetProperty("message").GetString());
         Assert.Equal("Renamed", stored.GetProperty("data").GetProperty("tenantName").GetString());
         Assert.Equal(0, stored.GetProperty("data").GetProperty("tags").GetArrayLength());
-        Assert.Equal(now, stored.GetProperty("data").GetProperty("lastUpdateDatetime").GetDateTimeOffset());
+        Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), stored.GetProperty("data").GetProperty("lastUpdateDatetime").GetString());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class TerminalEndpointTests(TerminalSystem system) : IClassFixture
         Assert.Equal("Idle", data.GetProperty("status").GetString());
         Assert.Equal(0, data.GetProperty("openCounter").GetInt32());
         Assert.Equal(43, data.GetProperty("apiKey").GetString()!.Length);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", data.GetProperty("entryDatetime").GetString());
     }
 
     [Fact]

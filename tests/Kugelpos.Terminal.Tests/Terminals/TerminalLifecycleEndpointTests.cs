@@ -47,6 +47,11 @@ public sealed class TerminalLifecycleEndpointTests(TerminalSystem system) : ICla
             await system.OperateAsync(terminalId, "open", token);
         }
 
+        if (operation == "sign-out")
+        {
+            await system.OperateAsync(terminalId, "sign-in", token, new { staffId = "S001" });
+        }
+
         using var response = await system.SendAsync(HttpMethod.Post, $"/api/v1/terminals/{terminalId}/{operation}", token, operation == "sign-in" ? new { staffId = "S001" } : null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -84,6 +89,20 @@ public sealed class TerminalLifecycleEndpointTests(TerminalSystem system) : ICla
             .Where(t => t.Claims.Any(c => c.Type == "tenant_id" && c.Value == tenant));
         var token = Assert.Single(seen);
         Assert.Equal("service:terminal", token.Subject);
+    }
+
+    [Fact]
+    public async Task Sign_out_with_nobody_signed_in_is_refused_naming_the_state_and_changes_nothing()
+    {
+        var tenant = system.NewTenant();
+        var (terminalId, _) = await system.CreateTerminalAsync(tenant);
+        var before = await system.ListedAsync(tenant, terminalId);
+
+        var refused = await system.OperateAsync(terminalId, "sign-out", system.UserToken(tenant), expected: HttpStatusCode.Unauthorized);
+
+        Assert.Equal("406013", refused.GetProperty("userError").GetProperty("code").GetString());
+        Assert.Contains("nobody is signed in", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before.GetRawText(), (await system.ListedAsync(tenant, terminalId)).GetRawText());
     }
 
     [Fact]
