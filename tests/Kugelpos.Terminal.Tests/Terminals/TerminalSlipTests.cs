@@ -3,9 +3,9 @@ using Kugelpos.Terminal.Tests.Support;
 
 namespace Kugelpos.Terminal.Tests.Terminals;
 
-public sealed class TerminalSlipTests(TerminalWithMasterData system) : IClassFixture<TerminalWithMasterData>
+public sealed class TerminalSlipTests(TerminalSystem system) : IClassFixture<TerminalSystem>
 {
-    private ServiceTestHost Terminal => system.Terminal;
+    private ServiceTestHost Terminal => system.Service;
 
     [Fact]
     public async Task The_slips_of_open_and_close_name_the_store_as_it_is_named_now()
