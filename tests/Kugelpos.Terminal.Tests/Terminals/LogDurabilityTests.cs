@@ -1,6 +1,7 @@
 using System.Net;
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
+using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Sidecar;
@@ -13,11 +14,12 @@ namespace Kugelpos.Terminal.Tests.Terminals;
 
 /// <summary>
 /// The terminal's logs are durable: made while the terminal's pub/sub is down, they wait in the
-/// terminal actor's outbox with the change they report, and once pub/sub is back each reaches a
-/// subscriber exactly once. The terminal's sidecar publishes to a Redis that dies; pub/sub is
-/// restored by pointing its components at the Redis the subscriber reads and restarting it (its
-/// actor store, reminders included, is on disk). Everything runs on one fake clock, so the
-/// outbox's backoff passes only when the test moves it.
+/// terminal actor's outbox with the change they report, and once pub/sub is back each reaches
+/// each subscriber (report and journal, which confirm through delivery-status) exactly once. The
+/// terminal's sidecar publishes to a Redis that dies; pub/sub is restored by pointing its
+/// components at the Redis the subscribers read and restarting it (its actor store, reminders
+/// included, is on disk). Everything runs on one fake clock, so the outbox's backoff and
+/// republish interval pass only when the test moves it.
 /// </summary>
 public sealed class LogDurabilityTests : IAsyncLifetime
 {
@@ -28,11 +30,13 @@ public sealed class LogDurabilityTests : IAsyncLifetime
     private readonly RedisServer _pubsubThatDies = new();
     private readonly RedisServer _pubsub = new();
     private readonly FakeClock _clock = new();
-    private readonly DeliveredEvents _delivered = new();
+    private readonly DeliveredEvents _atReport = new();
+    private readonly DeliveredEvents _atJournal = new();
     private readonly MasterDataStandIn _masterData = new();
     private SidecarCluster _cluster = null!;
     private ServiceTestHost? _masterDataHost;
     private ServiceTestHost? _report;
+    private ServiceTestHost? _journal;
     private ServiceTestHost? _terminal;
 
     private ServiceTestHost Terminal => _terminal ?? throw new InvalidOperationException("Not started.");
@@ -46,22 +50,9 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         _masterData.Add(Tenant, "S001", "Alice");
         _masterDataHost = await _masterData.StartAsync(_cluster);
 
-        // The subscriber starts first, so its subscriptions are in place before anything is published.
-        _report = await ServiceTestHost.StartAsync(
-            builder =>
-            {
-                builder.AddServiceDefaults("report");
-                builder.Services.AddSingleton(_delivered);
-            },
-            app =>
-            {
-                app.MapServiceDefaults();
-                app.UseKugelposSubscriptions();
-                app.MapKugelposSubscription<OpenCloseLog, CountingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
-                app.MapKugelposSubscription<CashInOutLog, CountingHandler<CashInOutLog>>(EventChannels.Cashlog);
-            },
-            configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock),
-            sidecar: new TestSidecar("report") { Resources = PubSubOn(_pubsub), Cluster = _cluster });
+        // The subscribers start first, so their subscriptions are in place before anything is published.
+        _report = await StartSubscriberAsync("report", _atReport);
+        _journal = await StartSubscriberAsync("journal", _atJournal);
         _terminal = await TerminalTestService.StartAsync(
             // The outbox is the retry loop here; the Dapr helper's own retries would wait on the fake clock.
             new Dictionary<string, string?> { ["Kugelpos:Dapr:MaxAttempts"] = "1" },
@@ -81,6 +72,11 @@ public sealed class LogDurabilityTests : IAsyncLifetime
             await _report.DisposeAsync();
         }
 
+        if (_journal is not null)
+        {
+            await _journal.DisposeAsync();
+        }
+
         if (_masterDataHost is not null)
         {
             await _masterDataHost.DisposeAsync();
@@ -91,7 +87,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Logs_of_an_open_a_cash_in_and_a_close_made_while_pubsub_is_down_each_reach_the_subscriber_once()
+    public async Task Logs_of_an_open_a_cash_in_and_a_close_made_while_pubsub_is_down_each_reach_every_subscriber_once()
     {
         using var patience = new CancellationTokenSource(Patience);
         var user = Terminal.UserToken(Tenant);
@@ -104,28 +100,42 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         await OperateAsync(terminalId, "cash-in", user, new { amount = 1000, description = "Change" });
         await OperateAsync(terminalId, "close", user, new { physicalAmount = 31000 });
 
-        // Each log's first publication has failed (the outbox says so), none reached the subscriber.
+        // Each log's first publication has failed (the outbox says so), none reached a subscriber.
         await Terminal.Logs.WaitForAsync(_ => FailedPublications().Count >= 4);
-        Assert.Empty(_delivered.Received);
+        Assert.Empty(_atReport.Received);
+        Assert.Empty(_atJournal.Received);
 
-        // Pub/sub is back: the terminal's sidecar now reaches the Redis the subscriber reads; the backoff's first second passes.
+        // Pub/sub is back: the terminal's sidecar now reaches the Redis the subscribers read; the backoff's first second passes.
         await RestorePubSubAsync();
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await _delivered.WhenDistinctAsync(4, patience.Token);
+        await Task.WhenAll(_atReport.WhenDistinctAsync(4, patience.Token), _atJournal.WhenDistinctAsync(4, patience.Token));
 
         // A second open behind them (two more logs, on both topics) shows nothing of the first four came twice.
         await OperateAsync(terminalId, "open", user, new { initialAmount = 20000 });
-        await _delivered.WhenDistinctAsync(6, patience.Token);
+        await Task.WhenAll(_atReport.WhenDistinctAsync(6, patience.Token), _atJournal.WhenDistinctAsync(6, patience.Token));
 
-        var received = _delivered.Received;
-        Assert.All(received, r => Assert.Equal(1, r.Times));
-        Assert.Equal(FailedPublications().Order(), received.Take(4).Select(r => r.Event.EventId).Order());
-        Assert.Equal(
-            ["open", "close", "open"],
-            received.Select(r => r.Event).OfType<OpenCloseLog>().Select(l => l.Operation));
-        Assert.Equal(
-            [30000m, 1000m, 20000m],
-            received.Select(r => r.Event).OfType<CashInOutLog>().Select(l => l.Amount));
+        // Both subscribers confirmed all six through delivery-status; past the five minutes after
+        // which an unconfirmed log is published again, logs behind them show none came back.
+        await Terminal.Logs.WaitForAsync(_ => DeliveryReports() >= 12);
+        _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        await OperateAsync(terminalId, "cash-out", user, new { amount = 500 });
+        await OperateAsync(terminalId, "close", user, new { physicalAmount = 19500 });
+        await Task.WhenAll(_atReport.WhenDistinctAsync(8, patience.Token), _atJournal.WhenDistinctAsync(8, patience.Token));
+
+        foreach (var subscriber in new[] { _atReport, _atJournal })
+        {
+            var received = subscriber.Received;
+            Assert.All(received, r => Assert.Equal(1, r.Times));
+            Assert.Equal(FailedPublications().Order(), received.Take(4).Select(r => r.Event.EventId).Order());
+
+            // Logs published together may arrive in either order.
+            Assert.Equal(
+                ["close", "close", "open", "open"],
+                received.Select(r => r.Event).OfType<OpenCloseLog>().Select(l => l.Operation).Order());
+            Assert.Equal(
+                [-500m, 1000m, 20000m, 30000m],
+                received.Select(r => r.Event).OfType<CashInOutLog>().Select(l => l.Amount).Order());
+        }
     }
 
     private static Dictionary<string, string> PubSubOn(RedisServer redis) => new(StringComparer.Ordinal)
@@ -133,6 +143,32 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         ["pubsub-opencloselog.yaml"] = RedisPubSub.Component(EventChannels.OpenCloseLogPubSub, redis),
         ["pubsub-cashlog.yaml"] = RedisPubSub.Component(EventChannels.CashlogPubSub, redis),
     };
+
+    // A subscriber of both logs as report and journal are: it counts what arrives and confirms it
+    // to the terminal through delivery-status, signed with a service token.
+    private Task<ServiceTestHost> StartSubscriberAsync(string service, DeliveredEvents delivered) => ServiceTestHost.StartAsync(
+        builder =>
+        {
+            builder.AddServiceDefaults(service);
+            builder.AddKugelposJwt();
+            builder.Services.AddKugelposDeliveryStatusCallback();
+            builder.Services.AddSingleton(delivered);
+        },
+        app =>
+        {
+            app.MapServiceDefaults();
+            app.UseKugelposSubscriptions();
+            app.MapKugelposSubscription<OpenCloseLog, CountingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
+            app.MapKugelposSubscription<CashInOutLog, CountingHandler<CashInOutLog>>(EventChannels.Cashlog);
+        },
+        configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock),
+        sidecar: new TestSidecar(service) { Resources = PubSubOn(_pubsub), Cluster = _cluster });
+
+    // How many delivery-status reports the terminal has answered 200, by its request log (one line a request).
+    private int DeliveryReports() => Terminal.Logs.Events.Count(e =>
+        e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().EndsWith("/delivery-status\"", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("StatusCode", out var status) && status.ToString() == "200");
 
     // The ids of the events whose publication the outbox reported failed.
     private HashSet<Guid> FailedPublications() =>
