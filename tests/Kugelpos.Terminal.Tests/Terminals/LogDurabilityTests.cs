@@ -100,8 +100,9 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         await OperateAsync(terminalId, "cash-in", user, new { amount = 1000, description = "Change" });
         await OperateAsync(terminalId, "close", user, new { physicalAmount = 31000 });
 
-        // Each log's first publication has failed (the outbox says so), none reached a subscriber.
-        await Terminal.Logs.WaitForAsync(_ => FailedPublications().Count >= 4);
+        // Each log's first publication has failed (the outbox says so; each failure takes the Redis
+        // client's seconds of real time), none reached a subscriber.
+        await Terminal.Logs.WaitForAsync(_ => FailedPublications().Count >= 4, Patience);
         Assert.Empty(_atReport.Received);
         Assert.Empty(_atJournal.Received);
 
@@ -116,7 +117,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
 
         // Both subscribers confirmed all six through delivery-status; past the five minutes after
         // which an unconfirmed log is published again, logs behind them show none came back.
-        await Terminal.Logs.WaitForAsync(_ => DeliveryReports() >= 12);
+        await Terminal.Logs.WaitForAsync(_ => DeliveryReports() >= 12, Patience);
         _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
         await OperateAsync(terminalId, "cash-out", user, new { amount = 500 });
         await OperateAsync(terminalId, "close", user, new { physicalAmount = 19500 });
