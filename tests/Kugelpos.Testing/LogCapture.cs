@@ -42,7 +42,10 @@ public sealed class LogCapture : ILogEventSink
     /// Completes once a matching event has been written. The request log is written as the
     /// pipeline unwinds, which can be just after the client has the response.
     /// </summary>
-    public Task WaitForAsync(Func<LogEvent, bool> match)
+    /// <param name="match">The event waited for.</param>
+    /// <param name="patience">How long before the wait fails, 10 s unless told: longer for what
+    /// follows slow real work, such as a publication to a Redis that is gone.</param>
+    public Task WaitForAsync(Func<LogEvent, bool> match, TimeSpan? patience = null)
     {
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiters.Add((match, signal));
@@ -52,6 +55,6 @@ public sealed class LogCapture : ILogEventSink
         }
 
         // A safety net against a hung test run, not a wait the test relies on.
-        return signal.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return signal.Task.WaitAsync(patience ?? TimeSpan.FromSeconds(10));
     }
 }

@@ -12,22 +12,7 @@ internal static class PubSubComponent
     /// </summary>
     public static Dictionary<string, string> On(RedisServer redis) => new(StringComparer.Ordinal)
     {
-        ["pubsub.yaml"] = $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: {EventChannels.CashlogPubSub}
-            spec:
-              type: pubsub.redis
-              version: v1
-              metadata:
-              - name: redisHost
-                value: "{redis.Host}"
-              - name: processingTimeout
-                value: 10s
-              - name: redeliverInterval
-                value: 1s
-            """,
+        ["pubsub.yaml"] = RedisPubSub.Component(EventChannels.CashlogPubSub, redis),
         ["resiliency.yaml"] = FastInboundRetry.For(EventChannels.CashlogPubSub),
     };
 }
