@@ -23,11 +23,11 @@ public record ItemUpdateRequest
     public decimal? UnitCost { get; init; }
 
     /// <summary>Further lines of description (required, may be empty).</summary>
-    [TextList]
+    [TextList(MaxCount = MasterDataLimits.MaxListCount, MaxLength = MasterDataLimits.MaxListEntryLength, AllowBlankEntries = true, AllowNull = false, ErrorMessage = "{0} must be a list of at most 100 texts of at most 2048 characters each, without control characters")]
     public string[]? ItemDetails { get; init; }
 
     /// <summary>Pictures (required, may be empty).</summary>
-    [TextList]
+    [TextList(MaxCount = MasterDataLimits.MaxListCount, MaxLength = MasterDataLimits.MaxListEntryLength, AllowBlankEntries = true, AllowNull = false, ErrorMessage = "{0} must be a list of at most 100 texts of at most 2048 characters each, without control characters")]
     public string[]? ImageUrls { get; init; }
 
     /// <summary>The item's category.</summary>

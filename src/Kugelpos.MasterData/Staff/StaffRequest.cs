@@ -31,7 +31,7 @@ public record StaffRequest
     /// <summary>The roles (required, may be empty).</summary>
     [Required(ErrorMessage = "roles is required")]
     [MaxLength(MaxRoles, ErrorMessage = "roles may hold at most {1} entries")]
-    [StaffRoles]
+    [TextList(MaxLength = 50, ErrorMessage = "each role must be a non-blank name of at most 50 characters without control characters")]
     public IReadOnlyList<string>? Roles { get; init; }
 
     /// <summary>Without the PIN, so a logged request cannot leak it.</summary>

@@ -30,6 +30,6 @@ public sealed record StoreCreateRequest
     public string? BusinessDate { get; init; }
 
     /// <summary>Free tags, if any.</summary>
-    [TagList]
+    [TextList(MaxCount = 20, MaxLength = 50, ErrorMessage = "{0} must hold at most 20 tags, each 1 to 50 characters without control characters")]
     public IReadOnlyList<string?>? Tags { get; init; }
 }

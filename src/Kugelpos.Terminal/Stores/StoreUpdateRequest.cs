@@ -26,6 +26,6 @@ public sealed record StoreUpdateRequest
     public string? BusinessDate { get; init; }
 
     /// <summary>The new tags, or null or empty to keep them.</summary>
-    [TagList]
+    [TextList(MaxCount = 20, MaxLength = 50, ErrorMessage = "{0} must hold at most 20 tags, each 1 to 50 characters without control characters")]
     public IReadOnlyList<string?>? Tags { get; init; }
 }

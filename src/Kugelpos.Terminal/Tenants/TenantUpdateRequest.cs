@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Kugelpos.ServiceDefaults.Validation;
-using Kugelpos.Terminal.Validation;
 
 namespace Kugelpos.Terminal.Tenants;
 
@@ -15,6 +14,6 @@ public sealed record TenantUpdateRequest
 
     /// <summary>The tenant's new tags (required; may be empty).</summary>
     [Required(ErrorMessage = "tags is required")]
-    [TagList]
+    [TextList(MaxCount = 20, MaxLength = 50, ErrorMessage = "{0} must hold at most 20 tags, each 1 to 50 characters without control characters")]
     public IReadOnlyList<string?>? Tags { get; init; }
 }
