@@ -1,0 +1,37 @@
+using Kugelpos.ServiceDefaults;
+
+namespace Kugelpos.Cart;
+
+/// <summary>
+/// The cart service: each cart is a <c>CartActor</c> addressed by its cart id; transactions, voids
+/// and returns on the original's REST API (port 8003).
+/// </summary>
+public static class CartService
+{
+    /// <summary>The Dapr app id, also the default service name.</summary>
+    public const string AppId = "cart";
+
+    /// <summary>The original's welcome, typo included, since clients may compare it.</summary>
+    public const string Welcome = "Welcome to Kugel-POS Cart API. supoorted version: v1";
+
+    /// <summary>Registers the service defaults, JWT authentication and the document store.</summary>
+    /// <param name="builder">The application builder.</param>
+    public static WebApplicationBuilder AddCartService(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDefaults(AppId);
+        builder.AddKugelposJwt();
+        builder.AddKugelposDocumentStore();
+        return builder;
+    }
+
+    /// <summary>Adds the shared middleware and endpoints, then the cart endpoints.</summary>
+    /// <param name="app">The built application.</param>
+    public static WebApplication MapCartService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapServiceDefaults();
+        app.MapWelcome(Welcome);
+        return app;
+    }
+}
