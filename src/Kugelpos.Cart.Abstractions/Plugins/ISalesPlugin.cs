@@ -1,0 +1,15 @@
+namespace Kugelpos.Cart.Abstractions.Plugins;
+
+/// <summary>
+/// What every sales plugin is: one entry of the plugin configuration (a payment method, a sales
+/// promotion or a receipt layout), loaded into the cart actor when the cart service starts. The
+/// kinds of plugin extend this contract; the loader checks a configured type against it.
+/// </summary>
+public interface ISalesPlugin
+{
+    /// <summary>
+    /// The code the configuration gives the entry: the payment code for a payment ("01"), a name
+    /// for a promotion or a receipt layout ("category", "default").
+    /// </summary>
+    string Code { get; }
+}
