@@ -83,16 +83,38 @@ public sealed class ActorOutbox
     /// <summary>
     /// Publishes every due entry through the Dapr helper, records each outcome (backoff after a
     /// failure, the republish time after a success), drops settled entries and sets the reminder
-    /// to the next due time, or removes it when the outbox is empty.
+    /// to the next due time, or removes it when the outbox is empty. A publish that fails because
+    /// pub/sub is out of reach (see <see cref="IsOutage"/>) ends the run: the remaining due
+    /// entries wait for the same next attempt, untried.
     /// </summary>
+    /// <remarks>
+    /// The relay runs inside the actor's turn, so a POS call to the same actor waits for it.
+    /// While pub/sub is down every publish waits out the sidecar's timeout until the breaker
+    /// opens; trying one entry per run instead of all of them keeps that wait to one attempt.
+    /// </remarks>
     public async Task RelayAsync(CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var entries = await LoadAsync(cancellationToken);
         var kept = new List<OutboxEntry>(entries.Count);
+        DateTimeOffset? outageRetryAt = null;
         foreach (var entry in entries)
         {
-            var current = entry.IsDueAt(now) ? await PublishAsync(entry, now, cancellationToken) : entry;
+            var current = entry;
+            if (entry.IsDueAt(now) && outageRetryAt is { } retryAt)
+            {
+                current = entry.DeferredTo(retryAt, now);
+                _logger.LogInformation(
+                    "Event {EventId} to {PubSub}/{Topic} waits for pub/sub until {NextAttempt}",
+                    entry.EventId, entry.PubSubName, entry.Topic, retryAt);
+            }
+            else if (entry.IsDueAt(now))
+            {
+                var (published, outage) = await PublishAsync(entry, now, cancellationToken);
+                current = published;
+                outageRetryAt = outage ? published.NextAttemptAt : null;
+            }
+
             if (!current.IsSettled)
             {
                 kept.Add(current);
@@ -138,19 +160,28 @@ public sealed class ActorOutbox
     public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(CancellationToken cancellationToken = default) =>
         await LoadAsync(cancellationToken);
 
-    private async Task<OutboxEntry> PublishAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a failed publish says pub/sub is out of reach, so the next publish would fail the
+    /// same way: the breaker is open, the sidecar or its broker did not answer in time, or the
+    /// component failed. A refusal of this one event (<see cref="DaprErrorKind.Permanent"/>) says
+    /// nothing about the others.
+    /// </summary>
+    public static bool IsOutage(DaprErrorKind kind) =>
+        kind is DaprErrorKind.CircuitOpen or DaprErrorKind.Transient or DaprErrorKind.Timeout or DaprErrorKind.ComponentFailure;
+
+    private async Task<(OutboxEntry Entry, bool Outage)> PublishAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var result = await _dapr.PublishKugelposEventJsonAsync(entry.PubSubName, entry.Topic, entry.Payload, ct: cancellationToken);
         if (result.Success)
         {
-            return entry.PublishSucceeded(now, _options.RepublishInterval);
+            return (entry.PublishSucceeded(now, _options.RepublishInterval), false);
         }
 
         var failed = entry.PublishFailed(now, result.Message ?? result.ErrorKind.ToString(), _backoff);
         _logger.LogWarning(
             "Publishing event {EventId} to {PubSub}/{Topic} failed {Attempts} time(s) ({ErrorKind}); next attempt at {NextAttempt}",
             entry.EventId, entry.PubSubName, entry.Topic, failed.FailedAttempts, result.ErrorKind, failed.NextAttemptAt);
-        return failed;
+        return (failed, IsOutage(result.ErrorKind));
     }
 
     private async Task<List<OutboxEntry>> LoadAsync(CancellationToken cancellationToken)

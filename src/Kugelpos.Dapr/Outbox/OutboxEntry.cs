@@ -108,6 +108,14 @@ public sealed record OutboxEntry
     }
 
     /// <summary>
+    /// Not tried in this relay run because pub/sub is out of reach: wait until
+    /// <paramref name="retryAt"/>, the next attempt of the entry that found the outage. Not a
+    /// failed attempt of its own, so its backoff does not grow.
+    /// </summary>
+    public OutboxEntry DeferredTo(DateTimeOffset retryAt, DateTimeOffset now) =>
+        this with { NextAttemptAt = retryAt, LastUpdatedAt = now };
+
+    /// <summary>
     /// A subscriber's report. A service not expected is added, as the original records whoever
     /// reports; a report proves the event was published, even when the relay could not record
     /// the sidecar's acceptance; once no subscriber is pending the relay stops republishing.

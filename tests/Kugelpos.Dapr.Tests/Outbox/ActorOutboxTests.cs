@@ -143,6 +143,53 @@ public sealed class ActorOutboxTests
     }
 
     [Fact]
+    public async Task An_outage_ends_the_relay_run_and_the_other_entries_wait_untried_for_the_same_attempt()
+    {
+        await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
+        await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
+        await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
+        _publishAnswer = DaprResult.Failure(DaprErrorKind.Timeout, "pub/sub did not answer");
+
+        await _outbox.RelayAsync();
+
+        Assert.Single(_published);
+        var entries = (await StoredAsync())!;
+        Assert.Equal([1, 0, 0], entries.Select(e => e.FailedAttempts));
+        Assert.All(entries, e => Assert.Equal(entries[0].NextAttemptAt, e.NextAttemptAt));
+        Assert.Equal(Options.InitialRetryDelay, _reminders.Current!.DueTime);
+
+        _publishAnswer = DaprResult.Ok;
+        _time.Advance(Options.InitialRetryDelay);
+        await _outbox.RelayAsync();
+
+        Assert.Equal(4, _published.Count);
+        Assert.All((await StoredAsync())!, e => Assert.Equal(DeliveryStatus.Published, e.Status));
+    }
+
+    [Fact]
+    public async Task A_refusal_of_one_event_does_not_stop_the_others()
+    {
+        await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
+        await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
+        _publishAnswer = DaprResult.Failure(DaprErrorKind.Permanent, "refused");
+
+        await _outbox.RelayAsync();
+
+        Assert.Equal(2, _published.Count);
+        Assert.All((await StoredAsync())!, e => Assert.Equal(1, e.FailedAttempts));
+    }
+
+    [Theory]
+    [InlineData(DaprErrorKind.CircuitOpen, true)]
+    [InlineData(DaprErrorKind.Transient, true)]
+    [InlineData(DaprErrorKind.Timeout, true)]
+    [InlineData(DaprErrorKind.ComponentFailure, true)]
+    [InlineData(DaprErrorKind.Permanent, false)]
+    [InlineData(DaprErrorKind.Cancelled, false)]
+    public void Only_failures_that_say_pubsub_is_out_of_reach_count_as_an_outage(DaprErrorKind kind, bool outage) =>
+        Assert.Equal(outage, ActorOutbox.IsOutage(kind));
+
+    [Fact]
     public async Task An_unconfirmed_event_is_published_again_after_the_republish_interval()
     {
         await _outbox.EnqueueAsync(EventChannels.Cashlog, Cashlog(), ["report"]);
