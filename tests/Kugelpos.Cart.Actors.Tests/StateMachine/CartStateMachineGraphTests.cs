@@ -31,6 +31,16 @@ public sealed class CartStateMachineGraphTests
     }
 
     [Fact]
+    public void The_readme_shows_the_same_picture()
+    {
+        var readme = File.ReadAllText(Path.Combine(DocsFolder(), "..", "README.md")).ReplaceLineEndings("\n");
+
+        Assert.True(
+            readme.Contains("```mermaid\n" + Generate("cart-state-machine.mmd") + "```", StringComparison.Ordinal),
+            "README.md's mermaid block of the cart state machine differs from docs/cart-state-machine.mmd: copy the file into it.");
+    }
+
+    [Fact]
     public void The_pictures_show_every_state_and_move()
     {
         var mermaid = CartStateMachineGraph.Mermaid();
