@@ -36,8 +36,9 @@ internal static class CashInOutEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminalId);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminalId, cancellationToken);
-        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description, StoreName = storeName };
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminalId, cancellationToken);
+        var storeName = store?.SlipName;
+        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description, StoreName = storeName, StoreFound = store is not null };
         var reply = cashIn ? await actor.CashInAsync(move) : await actor.CashOutAsync(move);
         var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);
         var movement = reply.CashMovement ?? throw new InvalidOperationException("An accepted cash movement is answered with the movement.");

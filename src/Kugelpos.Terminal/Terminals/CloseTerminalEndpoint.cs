@@ -28,8 +28,9 @@ internal static class CloseTerminalEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminal_id);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
-        var reply = await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = request?.PhysicalAmount, StoreName = storeName });
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
+        var storeName = store?.SlipName;
+        var reply = await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = request?.PhysicalAmount, StoreName = storeName, StoreFound = store is not null });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kugelpos.Terminal.Terminals;
 
 /// <summary>
-/// <c>POST /api/v1/terminals/{terminal_id}/open</c> (body optional): refused while open; answers
+/// <c>POST /api/v1/terminals/{terminal_id}/open</c> (body optional): refused while open, then when
+/// the terminal's store is not on file (404 naming <c>store_code</c>); answers
 /// the session and a refreshed terminal token in <c>X-New-Token</c>.
 /// </summary>
 internal static class OpenTerminalEndpoint
@@ -28,8 +29,9 @@ internal static class OpenTerminalEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminal_id);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
-        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = storeName });
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
+        var storeName = store?.SlipName;
+        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = storeName, StoreFound = store is not null });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);

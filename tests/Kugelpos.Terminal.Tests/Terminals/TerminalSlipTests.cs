@@ -26,19 +26,6 @@ public sealed class TerminalSlipTests(TerminalSystem system) : IClassFixture<Ter
         Assert.Equal(closed.GetProperty("receiptText").GetString(), closed.GetProperty("journalText").GetString());
     }
 
-    [Fact]
-    public async Task A_terminal_whose_store_is_not_there_prints_the_store_code()
-    {
-        await Terminal.CreatedTenantAsync("T3002");
-        var user = Terminal.UserToken("T3002");
-        using var created = await Terminal.SendAsync(HttpMethod.Post, "/api/v1/terminals", new { storeCode = "S9", terminalNo = 1, description = "Front till" }, user);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-
-        var opened = await OperateAsync("T3002-S9-1", "open", null, user);
-
-        Assert.StartsWith("S9" + Environment.NewLine + "OPEN", opened.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
-    }
-
     private async Task<System.Text.Json.JsonElement> OperateAsync(string terminalId, string operation, object? body, string bearer)
     {
         using var response = await Terminal.SendAsync(HttpMethod.Post, $"/api/v1/terminals/{terminalId}/{operation}", body, bearer);
