@@ -2,7 +2,6 @@ using System.Globalization;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
-using Kugelpos.Terminal.Actors;
 using Kugelpos.Terminal.Auth;
 using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,12 +29,10 @@ internal static class OpenTerminalEndpoint
     {
         var actor = terminals.ActorFor(caller, terminal_id);
         var store = await stores.ForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
-        var storeName = store?.SlipName;
-        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = storeName, StoreFound = store is not null });
+        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = store?.SlipName, StoreFound = store is not null });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);
-        var slip = TerminalReceipts.Open(terminal, storeName);
         var opened = new TerminalOpenResponse(
             terminal_id,
             terminal.BusinessDate?.ToString(TerminalDocument.BusinessDateFormat, CultureInfo.InvariantCulture) ?? string.Empty,
@@ -43,8 +40,8 @@ internal static class OpenTerminalEndpoint
             terminal.BusinessCounter,
             terminal.InitialAmount,
             view,
-            slip,
-            slip);
+            TerminalSlips.ReceiptText(reply),
+            TerminalSlips.JournalText(reply));
         return ApiResults.Ok(opened, $"Terminal Opened. terminal_id: {terminal_id}", Name);
     }
 }
