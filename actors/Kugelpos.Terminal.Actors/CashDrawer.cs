@@ -14,7 +14,7 @@ public sealed class CashDrawer(TimeProvider time)
     /// <summary>The original's description of a cash out given none.</summary>
     public const string CashOutDefaultDescription = "Cash Out (Default)";
 
-    /// <summary>Puts cash in; needs a signed-in staff member, then an open terminal, checked in the original's order.</summary>
+    /// <summary>Puts cash in; needs a signed-in staff member, then an open terminal, checked in the original's order, then the store on file.</summary>
     public TerminalDecision CashIn(TerminalState state, CashInOutRequest request) =>
         Move(state, request, sign: 1, CashInDefaultDescription, "Cash in");
 
@@ -38,6 +38,11 @@ public sealed class CashDrawer(TimeProvider time)
         if (state.Status != TerminalStatus.Opened)
         {
             return TerminalRefusals.NotOpened(state, operation);
+        }
+
+        if (!request.StoreFound)
+        {
+            return TerminalRefusals.StoreNotFound(state, operation);
         }
 
         // Ours: the direction is the operation's, so a negative amount cannot turn a cash in

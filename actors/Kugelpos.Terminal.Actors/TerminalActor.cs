@@ -3,6 +3,7 @@ using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Outbox;
+using Kugelpos.Receipts;
 using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Terminal.Actors;
@@ -205,7 +206,7 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
             };
         }
 
-        await EnqueueLogsAsync(next, decision.CashMovement, openClose, storeName);
+        var slip = await EnqueueLogsAsync(next, decision.CashMovement, openClose, storeName);
 
         // Saved before answering (the logs with it, in one transaction), so a caller never holds a
         // number or a status the store has not got; the runtime's own save then finds nothing to do.
@@ -215,28 +216,36 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
             next = await ProjectAsync(next);
         }
 
-        return decision with { State = next };
+        return decision with { State = next, Slip = slip };
     }
 
-    // The open/close log and the cash log of an accepted change, into the outbox; the relay
-    // publishes them once the change is saved.
-    private async Task EnqueueLogsAsync(TerminalState state, CashMovement? movement, string? openClose, string? storeName)
+    // The open/close log and the cash log of an accepted change, each with its slip, into the
+    // outbox; the relay publishes them once the change is saved. Answers the slip the POS prints:
+    // the open or close slip, else the cash slip.
+    private async Task<ReceiptData?> EnqueueLogsAsync(TerminalState state, CashMovement? movement, string? openClose, string? storeName)
     {
         if (openClose is null && movement is null)
         {
-            return;
+            return null;
         }
 
         var terminal = TerminalSnapshots.From(Id.GetId(), state);
+        ReceiptData? printed = null;
         if (openClose is not null)
         {
-            await _outbox.EnqueueAsync(EventChannels.OpenCloseLog, TerminalEvents.OpenClose(terminal, openClose, storeName, _time.GetUtcNow()), TerminalEvents.Subscribers);
+            var now = _time.GetUtcNow();
+            printed = TerminalReceipts.OpenClose(terminal, openClose, storeName, TimeZoneInfo.ConvertTime(now, _time.LocalTimeZone));
+            await _outbox.EnqueueAsync(EventChannels.OpenCloseLog, TerminalEvents.OpenClose(terminal, openClose, storeName, now, printed), TerminalEvents.Subscribers);
         }
 
         if (movement is not null)
         {
-            await _outbox.EnqueueAsync(EventChannels.Cashlog, TerminalEvents.Cash(terminal, movement, storeName), TerminalEvents.Subscribers);
+            var cashSlip = TerminalReceipts.Cash(terminal, movement, storeName);
+            await _outbox.EnqueueAsync(EventChannels.Cashlog, TerminalEvents.Cash(terminal, movement, storeName, cashSlip), TerminalEvents.Subscribers);
+            printed ??= cashSlip;
         }
+
+        return printed;
     }
 
     private async Task<TerminalState> LoadAsync()
@@ -289,5 +298,7 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         ProtectedApiKey = decision.State.Exists ? decision.State.Credentials?.ProtectedApiKey : null,
         Refusal = decision.Refusal,
         CashMovement = decision.CashMovement,
+        ReceiptText = decision.Slip?.ReceiptText,
+        JournalText = decision.Slip?.JournalText,
     };
 }

@@ -1,4 +1,5 @@
 using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.Receipts;
 
 namespace Kugelpos.Terminal.Actors;
 
@@ -16,6 +17,9 @@ public sealed record TerminalDecision
 
     /// <summary>The numbers handed out, for a request for transaction numbers.</summary>
     public TransactionNumbers? Numbers { get; init; }
+
+    /// <summary>The slip an open, a close or a cash movement printed; set by the actor once the change is accepted.</summary>
+    public ReceiptData? Slip { get; init; }
 
     /// <summary>Whether the operation was refused (and nothing is to be saved).</summary>
     public bool IsRefused => Refusal is not null;

@@ -1,5 +1,6 @@
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Contracts.Terminals;
+using Kugelpos.Receipts;
 
 namespace Kugelpos.Terminal.Actors;
 
@@ -14,12 +15,13 @@ public static class TerminalEvents
 
     /// <summary>
     /// The open or close log of <paramref name="terminal"/>, with the store's name and the slip
-    /// the POS printed as its receipt and journal text, as the original fills them.
+    /// the POS printed (<see cref="TerminalReceipts.OpenClose"/>) as its receipt and journal text,
+    /// as the original fills them.
     /// </summary>
-    public static OpenCloseLog OpenClose(TerminalSnapshot terminal, string operation, string? storeName, DateTimeOffset now)
+    public static OpenCloseLog OpenClose(TerminalSnapshot terminal, string operation, string? storeName, DateTimeOffset now, ReceiptData slip)
     {
         ArgumentNullException.ThrowIfNull(terminal);
-        var slip = operation == TerminalOperations.Open ? TerminalReceipts.Open(terminal, storeName) : TerminalReceipts.Close(terminal, storeName);
+        ArgumentNullException.ThrowIfNull(slip);
         return new OpenCloseLog
         {
             EventId = Guid.NewGuid(),
@@ -57,20 +59,20 @@ public static class TerminalEvents
             CartTransactionLastNo = terminal.CartTransactionLastNo,
             CashInOutCount = terminal.CashInOutCount,
             CashInOutLastDateTime = terminal.CashInOutLastDateTime,
-            ReceiptText = slip,
-            JournalText = slip,
+            ReceiptText = slip.ReceiptText,
+            JournalText = slip.JournalText,
         };
     }
 
     /// <summary>
     /// The cash log of <paramref name="movement"/> at <paramref name="terminal"/>, with the store's
-    /// name and the movement's slip as its receipt and journal text.
+    /// name and the movement's slip (<see cref="TerminalReceipts.Cash"/>) as its receipt and journal text.
     /// </summary>
-    public static CashInOutLog Cash(TerminalSnapshot terminal, CashMovement movement, string? storeName)
+    public static CashInOutLog Cash(TerminalSnapshot terminal, CashMovement movement, string? storeName, ReceiptData slip)
     {
         ArgumentNullException.ThrowIfNull(terminal);
         ArgumentNullException.ThrowIfNull(movement);
-        var slip = TerminalReceipts.Cash(terminal, movement, storeName);
+        ArgumentNullException.ThrowIfNull(slip);
         return new CashInOutLog
         {
             EventId = Guid.NewGuid(),
@@ -87,8 +89,8 @@ public static class TerminalEvents
             Amount = movement.Amount,
             Description = movement.Description,
             EventType = TerminalEventTypes.CashInOut,
-            ReceiptText = slip,
-            JournalText = slip,
+            ReceiptText = slip.ReceiptText,
+            JournalText = slip.JournalText,
         };
     }
 }

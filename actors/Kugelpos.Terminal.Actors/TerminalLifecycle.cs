@@ -48,7 +48,7 @@ public sealed class TerminalLifecycle(TimeProvider time)
     }
 
     /// <summary>
-    /// Opens a session: refused while open. The open counter restarts at 1 on a new business
+    /// Opens a session: refused while open, then when the store is not on file. The open counter restarts at 1 on a new business
     /// date, the business counter always grows, and the session's counts start again. An initial
     /// amount is the session's first cash movement.
     /// </summary>
@@ -59,6 +59,11 @@ public sealed class TerminalLifecycle(TimeProvider time)
         if (state.Status == TerminalStatus.Opened)
         {
             return TerminalRefusals.AlreadyOpened(state);
+        }
+
+        if (!request.StoreFound)
+        {
+            return TerminalRefusals.StoreNotFound(state, "Open");
         }
 
         var now = time.GetLocalNow();
@@ -83,7 +88,7 @@ public sealed class TerminalLifecycle(TimeProvider time)
         return new TerminalDecision { State = CashDrawer.Record(opened, movement), CashMovement = movement };
     }
 
-    /// <summary>Closes the session: refused when closed already or never opened.</summary>
+    /// <summary>Closes the session: refused when closed already or never opened, then when the store is not on file.</summary>
     public static TerminalDecision Close(TerminalState state, CloseTerminalRequest request)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -92,6 +97,7 @@ public sealed class TerminalLifecycle(TimeProvider time)
         {
             TerminalStatus.Closed => TerminalRefusals.AlreadyClosed(state),
             TerminalStatus.Idle => TerminalRefusals.NotOpened(state, "Close"),
+            _ when !request.StoreFound => TerminalRefusals.StoreNotFound(state, "Close"),
             _ => new TerminalDecision
             {
                 State = state with { Status = TerminalStatus.Closed, PhysicalAmount = request.PhysicalAmount },

@@ -1,68 +1,79 @@
 using System.Globalization;
-using System.Text;
 using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.Contracts.Terminals;
+using Kugelpos.Receipts;
 
 namespace Kugelpos.Terminal.Actors;
 
 /// <summary>
-/// The plain-text slips of an open, a close and a cash movement: the response's
-/// <c>receiptText</c> and <c>journalText</c>, and the same text in the open/close log and the
-/// cash log, so the journal keeps what the POS printed. The first line names the store, or its
-/// code when the store has no name, as the original's slips do.
+/// The slips of an open, a close and a cash movement, as the original prints them
+/// (services/terminal receipt_data): the printer's XML and the journal's text, answered to the POS
+/// and kept in the open/close log and the cash log. The only place a terminal slip is made.
 /// </summary>
 public static class TerminalReceipts
 {
-    /// <summary>The slip of an open.</summary>
-    /// <param name="terminal">The terminal after the open.</param>
-    /// <param name="storeName">The store's name, or null when unknown.</param>
-    public static string Open(TerminalSnapshot terminal, string? storeName) =>
-        Slip("OPEN", terminal, storeName, ("Initial amount", Amount(terminal.InitialAmount)));
+    private const string NoStaff = "責# ------";
 
-    /// <summary>The slip of a close.</summary>
-    /// <param name="terminal">The terminal after the close.</param>
-    /// <param name="storeName">The store's name, or null when unknown.</param>
-    public static string Close(TerminalSnapshot terminal, string? storeName) =>
-        Slip(
-            "CLOSE",
-            terminal,
-            storeName,
-            ("Initial amount", Amount(terminal.InitialAmount)),
-            ("Physical amount", Amount(terminal.PhysicalAmount)),
-            ("Cash in/out count", terminal.CashInOutCount.ToString(CultureInfo.InvariantCulture)),
-            ("Transactions", terminal.CartTransactionCount.ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>The slip of a cash movement.</summary>
-    /// <param name="terminal">The terminal after the movement.</param>
-    /// <param name="movement">The movement.</param>
-    /// <param name="storeName">The store's name, or null when unknown.</param>
-    public static string Cash(TerminalSnapshot terminal, CashMovement movement, string? storeName)
-    {
-        ArgumentNullException.ThrowIfNull(movement);
-        return Slip(
-            movement.Amount < 0 ? "CASH OUT" : "CASH IN",
-            terminal,
-            storeName,
-            ("Amount", Amount(movement.Amount)),
-            ("Description", movement.Description));
-    }
-
-    private static string Slip(string title, TerminalSnapshot terminal, string? storeName, params (string Label, string Value)[] lines)
+    /// <summary>The slip of an open (<c>開 設</c>, with the float) or a close (<c>精 算</c>, with the cash counted).</summary>
+    /// <param name="terminal">The terminal after the open or close.</param>
+    /// <param name="operation"><see cref="TerminalOperations.Open"/> or <see cref="TerminalOperations.Close"/>.</param>
+    /// <param name="storeName">The store's name, or null when it has none (the slip then names the store code).</param>
+    /// <param name="generatedAt">When, in the store's time zone.</param>
+    public static ReceiptData OpenClose(TerminalSnapshot terminal, string operation, string? storeName, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(terminal);
-        var text = new StringBuilder()
-            .AppendLine(string.IsNullOrWhiteSpace(storeName) ? terminal.StoreCode : $"Store: {storeName}")
-            .AppendLine(title)
-            .AppendLine(CultureInfo.InvariantCulture, $"Terminal: {terminal.TerminalId}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Business date: {terminal.BusinessDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Open counter: {terminal.OpenCounter}")
-            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"Staff: {terminal.Staff?.StaffId} {terminal.Staff?.StaffName}").TrimEnd());
-        foreach (var (label, value) in lines)
+        var open = operation == TerminalOperations.Open;
+        var page = Header(terminal, storeName, generatedAt, open ? "開 設" : "精 算");
+
+        // The original meant to print the business counter on the close slip, but its check
+        // (open_counter == "close") never holds, so its close slip lacks the line; ours prints it.
+        if (!open)
         {
-            text.Append(label).Append(": ").AppendLine(value);
+            page.LineLeft("精算通番 " + TextHelper.FixedLeft(TextHelper.Comma(terminal.BusinessCounter) + "回", 10));
         }
 
-        return text.ToString();
+        page.Border();
+        page = open
+            ? page.LineSplit("釣銭準備金", Yen(terminal.InitialAmount ?? 0))
+            : page.LineSplit("ドロア内現金", Yen(terminal.PhysicalAmount ?? 0));
+        return Footer(page.Border());
     }
 
-    private static string Amount(decimal? amount) => amount?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
+    /// <summary>The slip of a cash movement: <c>入 金</c> or, for a negative amount, <c>出 金</c>, with its description and amount.</summary>
+    /// <param name="terminal">The terminal after the movement.</param>
+    /// <param name="movement">The movement; its time is the slip's.</param>
+    /// <param name="storeName">The store's name, or null when it has none.</param>
+    public static ReceiptData Cash(TerminalSnapshot terminal, CashMovement movement, string? storeName)
+    {
+        ArgumentNullException.ThrowIfNull(terminal);
+        ArgumentNullException.ThrowIfNull(movement);
+        var page = Header(terminal, storeName, movement.RecordedAt, movement.Amount < 0 ? "出 金" : "入 金")
+            .Border()
+            .LineSplit(movement.Description, Yen(movement.Amount))
+            .Border();
+        return Footer(page);
+    }
+
+    // Store, till and staff, time, title, business date and open counter.
+    private static ReceiptPage Header(TerminalSnapshot terminal, string? storeName, DateTimeOffset generatedAt, string title)
+    {
+        var businessDate = terminal.BusinessDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? string.Empty;
+        return new ReceiptPage()
+            .LineLeft(storeName is null ? terminal.StoreCode : "店舗名 " + storeName)
+            .LineSplit(
+                string.Create(CultureInfo.InvariantCulture, $"レジNo. {terminal.TerminalNo}"),
+                terminal.Staff is { } staff ? "責# " + TextHelper.ZeroFill(staff.StaffId, 6) : NoStaff)
+            .LineLeft(ReceiptDates.DateTime(generatedAt))
+            .LineCenter(" ")
+            .LineCenter($"【 {title}  レ ポ ー ト 】")
+            .LineCenter(" ")
+            .LineLeft("営業日付 " + ReceiptDates.BusinessDate(businessDate))
+            .LineLeft("開設回数 " + TextHelper.FixedLeft(TextHelper.Comma(terminal.OpenCounter) + "回", 10));
+    }
+
+    // The terminal's slips carry no receipt number.
+    private static ReceiptData Footer(ReceiptPage page) =>
+        new PrintData(page.LineLeft("レシートNo. ------")).ToReceiptData();
+
+    private static string Yen(decimal amount) => TextHelper.Comma(amount) + "円";
 }

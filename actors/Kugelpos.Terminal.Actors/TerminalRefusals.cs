@@ -29,6 +29,9 @@ internal static class TerminalRefusals
     public static TerminalDecision WrongApiKey(TerminalState state) =>
         Refuse(state, TerminalRefusalCode.WrongApiKey, "The API key is not the terminal's.");
 
+    public static TerminalDecision StoreNotFound(TerminalState state, string operation) =>
+        Refuse(state, TerminalRefusalCode.StoreNotFound, $"{operation} needs the terminal's store; store {state.Profile?.StoreCode} is not on file.");
+
     public static TerminalDecision FunctionModeNeedsOpen(TerminalState state, TerminalFunctionMode mode) =>
         Refuse(state, TerminalRefusalCode.NotOpened, $"Function mode {mode} needs an open terminal; the terminal is {state.Status}.");
 

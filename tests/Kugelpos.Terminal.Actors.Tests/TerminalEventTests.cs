@@ -61,19 +61,23 @@ public class TerminalEventTests
     {
         var actor = await SignedInAsync();
 
-        await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = 100m, StoreName = "Main Street" });
-        await actor.CashInAsync(new CashInOutRequest { Amount = 50m, Description = "Change", StoreName = "Main Street" });
-        await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = 150m, StoreName = "Main Street" });
+        var opened = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = 100m, StoreName = "Main Street" });
+        var cashIn = await actor.CashInAsync(new CashInOutRequest { Amount = 50m, Description = "Change", StoreName = "Main Street" });
+        var closed = await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = 150m, StoreName = "Main Street" });
 
         var entries = Outbox();
         Assert.Equal(4, entries.Count);
         Assert.All(entries, e => Assert.Equal("Main Street", e.Payload.GetProperty("store_name").GetString()));
-        Assert.All(entries, e => Assert.StartsWith("Store: Main Street", e.Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal));
-        Assert.All(entries, e => Assert.Equal(e.Payload.GetProperty("receipt_text").GetString(), e.Payload.GetProperty("journal_text").GetString()));
-        Assert.Contains("OPEN", entries[0].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Amount: 100", entries[1].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Description: Change", entries[2].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Physical amount: 150", entries[3].Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.StartsWith("店舗名 Main Street ", Journal(e), StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.StartsWith("<?xml version=\"1.0\" ?>\n<PrintData>", e.Payload.GetProperty("receipt_text").GetString(), StringComparison.Ordinal));
+        Assert.Contains("【 開 設  レ ポ ー ト 】", Journal(entries[0]), StringComparison.Ordinal);
+        Assert.Contains("\nInitial amount" + new string(' ', 13) + "100円\n", Journal(entries[1]), StringComparison.Ordinal);
+        Assert.Contains("\nChange" + new string(' ', 22) + "50円\n", Journal(entries[2]), StringComparison.Ordinal);
+        Assert.Contains("【 精 算  レ ポ ー ト 】", Journal(entries[3]), StringComparison.Ordinal);
+
+        // What the POS prints is what the log keeps: the open's slip (not its float's), the cash slip, the close slip.
+        Assert.Equal([opened.ReceiptText, cashIn.ReceiptText, closed.ReceiptText], new[] { entries[0], entries[2], entries[3] }.Select(e => e.Payload.GetProperty("receipt_text").GetString()));
+        Assert.Equal([opened.JournalText, cashIn.JournalText, closed.JournalText], new[] { entries[0], entries[2], entries[3] }.Select(Journal));
     }
 
     [Fact]
@@ -83,9 +87,33 @@ public class TerminalEventTests
 
         await actor.OpenAsync(new OpenTerminalRequest());
 
-        var log = Assert.Single(Outbox()).Payload;
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, log.GetProperty("store_name").ValueKind);
-        Assert.StartsWith("S01" + Environment.NewLine + "OPEN", log.GetProperty("receipt_text").GetString(), StringComparison.Ordinal);
+        var entry = Assert.Single(Outbox());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, entry.Payload.GetProperty("store_name").ValueKind);
+        Assert.StartsWith("S01" + new string(' ', 29) + "\n", Journal(entry), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_slip_shows_the_time_on_the_stores_clock()
+    {
+        _time.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("Kugelpos/Tokyo", TimeSpan.FromHours(9), "Tokyo", "Tokyo"));
+        var actor = await SignedInAsync();
+
+        var opened = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = 10m });
+
+        Assert.Equal("2026年11月30日(月) 18:00", opened.JournalText!.Split('\n')[2].TrimEnd());
+        Assert.All(Outbox(), e => Assert.Equal("2026年11月30日(月) 18:00", Journal(e).Split('\n')[2].TrimEnd()));
+    }
+
+    [Fact]
+    public async Task A_refused_operation_answers_no_slip()
+    {
+        var actor = await SignedInAsync();
+
+        var refused = await actor.CloseAsync(new CloseTerminalRequest());
+
+        Assert.NotNull(refused.Refusal);
+        Assert.Null(refused.ReceiptText);
+        Assert.Null(refused.JournalText);
     }
 
     [Fact]
@@ -117,6 +145,8 @@ public class TerminalEventTests
         Assert.False(unknown);
         Assert.DoesNotContain(Outbox(), e => e.EventId == eventId);
     }
+
+    private static string Journal(OutboxEntry entry) => entry.Payload.GetProperty("journal_text").GetString()!;
 
     private List<OutboxEntry> Outbox() =>
         _store.TryRead<List<OutboxEntry>>(TerminalActorType.Name, Id, ActorOutbox.StateKey, out var entries) ? entries! : [];

@@ -46,13 +46,13 @@ public interface ITerminalActor : IActor
     /// <summary>Signs out whoever is signed in; with nobody signed in it changes nothing, as in the original.</summary>
     Task<TerminalReply> SignOutAsync();
 
-    /// <summary>Opens the terminal for the day; refused while it is open.</summary>
+    /// <summary>Opens the terminal for the day; refused while it is open, then when its store is not on file.</summary>
     Task<TerminalReply> OpenAsync(OpenTerminalRequest request);
 
-    /// <summary>Closes the terminal; refused unless it is open.</summary>
+    /// <summary>Closes the terminal; refused unless it is open, then when its store is not on file.</summary>
     Task<TerminalReply> CloseAsync(CloseTerminalRequest request);
 
-    /// <summary>Puts cash in the drawer; needs a signed-in staff member and an open terminal.</summary>
+    /// <summary>Puts cash in the drawer; needs a signed-in staff member, an open terminal and its store on file.</summary>
     Task<TerminalReply> CashInAsync(CashInOutRequest request);
 
     /// <summary>Takes cash out of the drawer (recorded as a negative amount); same rules as cash in.</summary>

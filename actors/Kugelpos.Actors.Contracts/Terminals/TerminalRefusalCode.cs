@@ -32,4 +32,7 @@ public enum TerminalRefusalCode
 
     /// <summary>The presented API key is not the terminal's.</summary>
     WrongApiKey,
+
+    /// <summary>Open, close, cash in or cash out of a terminal whose store is not on file.</summary>
+    StoreNotFound,
 }

@@ -24,6 +24,15 @@ public sealed record TerminalReply
     /// <summary>Set by cash in, cash out and an open with an initial amount.</summary>
     public CashMovement? CashMovement { get; init; }
 
+    /// <summary>
+    /// The slip an open, a close or a cash movement printed, as the printer's PrintData XML; the
+    /// same text is its log's <c>receipt_text</c>. Null for other operations and refusals.
+    /// </summary>
+    public string? ReceiptText { get; init; }
+
+    /// <summary>The same slip as the journal's 32-column text, its log's <c>journal_text</c>.</summary>
+    public string? JournalText { get; init; }
+
     /// <summary>Without the encrypted key, so a logged reply shows none of it.</summary>
     public override string ToString() => $"TerminalReply {{ Terminal = {Terminal}, Refusal = {Refusal}, CashMovement = {CashMovement} }}";
 }

@@ -57,11 +57,10 @@ internal sealed class StoreDirectory(TerminalDatabases databases, TenantDirector
     }
 
     /// <summary>
-    /// The name of the store of <paramref name="terminalId"/> (<c>{tenant}-{store}-{no}</c>), trimmed,
-    /// for the terminal's slips and logs; null when the store has no name or is not there, since a
-    /// terminal may outlive its store and the slip then names the store code.
+    /// The store of <paramref name="terminalId"/> (<c>{tenant}-{store}-{no}</c>), or null when it is
+    /// not on file: a terminal may outlive its store, and then open, close and cash in/out are refused.
     /// </summary>
-    public async Task<string?> NameForTerminalAsync(string tenantId, string terminalId, CancellationToken cancellationToken)
+    public async Task<StoreDocument?> ForTerminalAsync(string tenantId, string terminalId, CancellationToken cancellationToken)
     {
         var first = terminalId.IndexOf('-', StringComparison.Ordinal);
         var last = terminalId.LastIndexOf('-');
@@ -71,8 +70,7 @@ internal sealed class StoreDirectory(TerminalDatabases databases, TenantDirector
         }
 
         var storeCode = terminalId[(first + 1)..last];
-        var store = StoreCode.IsValid(storeCode) ? await Collection(tenantId).GetAsync(storeCode, cancellationToken) : null;
-        return string.IsNullOrWhiteSpace(store?.StoreName) ? null : store.StoreName.Trim();
+        return StoreCode.IsValid(storeCode) ? await Collection(tenantId).GetAsync(storeCode, cancellationToken) : null;
     }
 
     /// <summary>Renames the store and, where the request gives them, sets its status, business date and tags.</summary>

@@ -22,4 +22,8 @@ internal sealed record StoreDocument(
     string? BusinessDate,
     string[] Tags,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? UpdatedAt) : IDocument;
+    DateTimeOffset? UpdatedAt) : IDocument
+{
+    /// <summary>The name the terminal's slips and logs print, trimmed as the original does; null when blank.</summary>
+    public string? SlipName => string.IsNullOrWhiteSpace(StoreName) ? null : StoreName.Trim();
+}

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
-using Kugelpos.Terminal.Actors;
 using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ActorCashRequest = Kugelpos.Actors.Contracts.Terminals.CashInOutRequest;
@@ -36,13 +35,12 @@ internal static class CashInOutEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminalId);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminalId, cancellationToken);
-        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description, StoreName = storeName };
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminalId, cancellationToken);
+        var move = new ActorCashRequest { Amount = request.Amount!.Value, Description = request.Description, StoreName = store?.SlipName, StoreFound = store is not null };
         var reply = cashIn ? await actor.CashInAsync(move) : await actor.CashOutAsync(move);
-        var terminal = TerminalRefusalErrors.Accepted(reply, terminalId);
+        TerminalRefusalErrors.Accepted(reply, terminalId);
         var movement = reply.CashMovement ?? throw new InvalidOperationException("An accepted cash movement is answered with the movement.");
-        var slip = TerminalReceipts.Cash(terminal, movement, storeName);
-        var result = new CashInOutResponse(terminalId, movement.Amount, movement.Description, slip, slip);
+        var result = new CashInOutResponse(terminalId, movement.Amount, movement.Description, TerminalSlips.ReceiptText(reply), TerminalSlips.JournalText(reply));
         var amount = movement.Amount.ToString(CultureInfo.InvariantCulture);
         return cashIn
             ? ApiResults.Ok(result, $"Terminal Cashed In. terminal_id: {terminalId}, amount: {amount}, description: {movement.Description}", CashInName)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
-using Kugelpos.Terminal.Actors;
 using Kugelpos.Terminal.Auth;
 using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,12 +27,11 @@ internal static class CloseTerminalEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminal_id);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
-        var reply = await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = request?.PhysicalAmount, StoreName = storeName });
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
+        var reply = await actor.CloseAsync(new CloseTerminalRequest { PhysicalAmount = request?.PhysicalAmount, StoreName = store?.SlipName, StoreFound = store is not null });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);
-        var slip = TerminalReceipts.Close(terminal, storeName);
         var closed = new TerminalCloseResponse(
             terminal_id,
             terminal.BusinessDate?.ToString(TerminalDocument.BusinessDateFormat, CultureInfo.InvariantCulture) ?? string.Empty,
@@ -41,8 +39,8 @@ internal static class CloseTerminalEndpoint
             terminal.BusinessCounter,
             terminal.InitialAmount,
             view,
-            slip,
-            slip,
+            TerminalSlips.ReceiptText(reply),
+            TerminalSlips.JournalText(reply),
             terminal.PhysicalAmount);
         return ApiResults.Ok(closed, $"Terminal Closed. terminal_id: {terminal_id}", Name);
     }

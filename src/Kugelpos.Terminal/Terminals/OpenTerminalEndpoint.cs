@@ -2,7 +2,6 @@ using System.Globalization;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
-using Kugelpos.Terminal.Actors;
 using Kugelpos.Terminal.Auth;
 using Kugelpos.Terminal.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +9,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kugelpos.Terminal.Terminals;
 
 /// <summary>
-/// <c>POST /api/v1/terminals/{terminal_id}/open</c> (body optional): refused while open; answers
+/// <c>POST /api/v1/terminals/{terminal_id}/open</c> (body optional): refused while open, then when
+/// the terminal's store is not on file (404 naming <c>store_code</c>); answers
 /// the session and a refreshed terminal token in <c>X-New-Token</c>.
 /// </summary>
 internal static class OpenTerminalEndpoint
@@ -28,12 +28,11 @@ internal static class OpenTerminalEndpoint
         CancellationToken cancellationToken)
     {
         var actor = terminals.ActorFor(caller, terminal_id);
-        var storeName = await stores.NameForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
-        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = storeName });
+        var store = await stores.ForTerminalAsync(caller.TenantId, terminal_id, cancellationToken);
+        var reply = await actor.OpenAsync(new OpenTerminalRequest { InitialAmount = request?.InitialAmount, StoreName = store?.SlipName, StoreFound = store is not null });
         var view = terminals.View(caller, reply, terminal_id);
         var terminal = reply.Terminal!;
         tokens.Refresh(response, terminal);
-        var slip = TerminalReceipts.Open(terminal, storeName);
         var opened = new TerminalOpenResponse(
             terminal_id,
             terminal.BusinessDate?.ToString(TerminalDocument.BusinessDateFormat, CultureInfo.InvariantCulture) ?? string.Empty,
@@ -41,8 +40,8 @@ internal static class OpenTerminalEndpoint
             terminal.BusinessCounter,
             terminal.InitialAmount,
             view,
-            slip,
-            slip);
+            TerminalSlips.ReceiptText(reply),
+            TerminalSlips.JournalText(reply));
         return ApiResults.Ok(opened, $"Terminal Opened. terminal_id: {terminal_id}", Name);
     }
 }

@@ -7,8 +7,8 @@ namespace Kugelpos.Terminal.Terminals;
 /// <param name="BusinessCounter">Opens ever.</param>
 /// <param name="InitialAmount">Cash at open.</param>
 /// <param name="TerminalInfo">The terminal as it now stands.</param>
-/// <param name="ReceiptText">The slip to print.</param>
-/// <param name="JournalText">The same, for the journal.</param>
+/// <param name="ReceiptText">The slip to print, as the printer's PrintData XML.</param>
+/// <param name="JournalText">The same slip as 32-column text, for the journal.</param>
 /// <param name="PhysicalAmount">Cash counted at close.</param>
 public sealed record TerminalCloseResponse(
     string TerminalId,

@@ -43,6 +43,8 @@ internal static class TerminalRefusalErrors
                 new(StatusCodes.Status400BadRequest, TerminalErrorCodes.TerminalAlreadySignedIn, refusal.Message),
             TerminalRefusalCode.InvalidRequest =>
                 new(StatusCodes.Status422UnprocessableEntity, KugelposErrorCodes.ValidationError, refusal.Message, refusal.Field),
+            TerminalRefusalCode.StoreNotFound =>
+                new(StatusCodes.Status404NotFound, TerminalErrorCodes.StoreNotFound, $"Store info not found: {terminalId}", "store_code"),
             TerminalRefusalCode.WrongApiKey =>
                 new(StatusCodes.Status401Unauthorized, KugelposErrorCodes.AuthenticationError, "Invalid API key"),
 

@@ -27,6 +27,18 @@ internal static class TenantRequests
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// The tenant and its store, created unless they are there already: open, close and cash in/out
+    /// need the terminal's store on file.
+    /// </summary>
+    public static async Task EnsuredStoreAsync(this ServiceTestHost service, string tenantId, string storeCode)
+    {
+        using var tenant = await service.CreateTenantAsync(tenantId);
+        Assert.True(tenant.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await tenant.Content.ReadAsStringAsync());
+        using var store = await service.AddStoreAsync(tenantId, new { storeCode, storeName = $"Store {storeCode}" });
+        Assert.True(store.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await store.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Reads the path back with a user token of the tenant.</summary>
     public static async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)> ReadAsync(this ServiceTestHost service, string tenantId, string path)
     {

@@ -64,9 +64,13 @@ public sealed class TerminalSystem : IAsyncLifetime
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, object? body = null, IReadOnlyDictionary<string, string>? headers = null) =>
         Service.SendAsync(method, path, body, bearer, headers);
 
-    /// <summary>Creates terminal <paramref name="terminalNo"/> of store S01 and answers its id and API key.</summary>
+    /// <summary>
+    /// Creates terminal <paramref name="terminalNo"/> of store S01 (the tenant and the store too,
+    /// when missing) and answers its id and API key.
+    /// </summary>
     public async Task<(string TerminalId, string ApiKey)> CreateTerminalAsync(string tenantId, int terminalNo = 1, string storeCode = "S01")
     {
+        await Service.EnsuredStoreAsync(tenantId, storeCode);
         using var response = await SendAsync(HttpMethod.Post, "/api/v1/terminals", UserToken(tenantId), new { storeCode, terminalNo, description = "Front till" });
         var body = await Json.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());

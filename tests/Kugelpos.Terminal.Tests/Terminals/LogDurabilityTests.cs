@@ -195,6 +195,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
 
     private async Task<string> CreateTerminalAsync(string user)
     {
+        await Terminal.EnsuredStoreAsync(Tenant, "S01");
         using var response = await Terminal.SendAsync(HttpMethod.Post, "/api/v1/terminals", new { storeCode = "S01", terminalNo = 1, description = "Front till" }, user);
         var body = await Json.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());

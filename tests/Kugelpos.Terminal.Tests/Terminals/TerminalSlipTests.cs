@@ -21,22 +21,32 @@ public sealed class TerminalSlipTests(TerminalSystem system) : IClassFixture<Ter
         var closed = await OperateAsync("T3001-S1-1", "close", new { physicalAmount = 1050 }, user);
 
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
-        Assert.StartsWith("Store: Main Street", opened.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Store: High Street", closed.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
-        Assert.Equal(closed.GetProperty("receiptText").GetString(), closed.GetProperty("journalText").GetString());
+        Assert.StartsWith("店舗名 Main Street ", opened.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("店舗名 High Street ", closed.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\t\t\t店舗名 High Street\n", closed.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_terminal_whose_store_is_not_there_prints_the_store_code()
+    public async Task Open_cash_in_and_close_answer_the_originals_slips_as_printer_xml_and_journal_text()
     {
-        await Terminal.CreatedTenantAsync("T3002");
-        var user = Terminal.UserToken("T3002");
-        using var created = await Terminal.SendAsync(HttpMethod.Post, "/api/v1/terminals", new { storeCode = "S9", terminalNo = 1, description = "Front till" }, user);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var tenant = system.NewTenant();
+        var (terminalId, _) = await system.CreateTerminalAsync(tenant);
+        var user = system.UserToken(tenant);
+        await system.OperateAsync(terminalId, "sign-in", user, new { staffId = "S001" });
 
-        var opened = await OperateAsync("T3002-S9-1", "open", null, user);
+        var opened = (await system.OperateAsync(terminalId, "open", user, new { initialAmount = 30000 })).GetProperty("data");
+        var cashIn = (await system.OperateAsync(terminalId, "cash-in", user, new { amount = 1000, description = "Change" })).GetProperty("data");
+        var closed = (await system.OperateAsync(terminalId, "close", user, new { physicalAmount = 31000 })).GetProperty("data");
 
-        Assert.StartsWith("S9" + Environment.NewLine + "OPEN", opened.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
+        var slips = new[] { opened, cashIn, closed };
+        Assert.All(slips, s => Assert.StartsWith("<?xml version=\"1.0\" ?>\n<PrintData>\n\t<Page>\n", s.GetProperty("receiptText").GetString(), StringComparison.Ordinal));
+        Assert.All(slips, s => Assert.StartsWith("店舗名 Store S01 ", s.GetProperty("journalText").GetString(), StringComparison.Ordinal));
+        Assert.All(slips, s => Assert.Contains("レジNo. 1             責# 00S001\n", s.GetProperty("journalText").GetString(), StringComparison.Ordinal));
+        Assert.Contains("釣銭準備金              30,000円\n", opened.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Change" + new string(' ', 19) + "1,000円\n", cashIn.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<Item2>1,000円</Item2>", cashIn.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("ドロア内現金            31,000円\n", closed.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("精算通番 1回", closed.GetProperty("journalText").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<System.Text.Json.JsonElement> OperateAsync(string terminalId, string operation, object? body, string bearer)
