@@ -1,0 +1,27 @@
+using Kugelpos.Cart.Abstractions.Plugins;
+
+namespace Kugelpos.Cart.Plugins;
+
+/// <summary>
+/// Loads the plugins when the service starts (resolving the registry loads them), so a bad entry stops
+/// the service before it listens instead of failing the first sale.
+/// </summary>
+internal sealed class CartPluginsStartupCheck(IServiceProvider services, ILogger<CartPluginsStartupCheck> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var registry = services.GetRequiredService<SalesPluginRegistry>();
+        foreach (var kind in registry.Kinds)
+        {
+            foreach (var plugin in registry.All<ISalesPlugin>(kind))
+            {
+                logger.LogInformation("Cart plugin {Kind} {Code}: {Type} from {Assembly}",
+                    kind.Name, plugin.Code, plugin.GetType().FullName, plugin.GetType().Assembly.GetName().Name);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
