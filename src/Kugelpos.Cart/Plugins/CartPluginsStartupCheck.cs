@@ -3,14 +3,13 @@ using Kugelpos.Cart.Abstractions.Plugins;
 namespace Kugelpos.Cart.Plugins;
 
 /// <summary>
-/// Loads the plugins when the service starts (resolving the registry loads them), so a bad entry stops
+/// Loads the plugins when the service starts (the registry is made for it), so a bad entry stops
 /// the service before it listens instead of failing the first sale.
 /// </summary>
-internal sealed class CartPluginsStartupCheck(IServiceProvider services, ILogger<CartPluginsStartupCheck> logger) : IHostedService
+internal sealed class CartPluginsStartupCheck(SalesPluginRegistry registry, ILogger<CartPluginsStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var registry = services.GetRequiredService<SalesPluginRegistry>();
         foreach (var kind in registry.Kinds)
         {
             foreach (var plugin in registry.All<ISalesPlugin>(kind))

@@ -7,7 +7,7 @@ namespace Kugelpos.Cart.Plugins;
 /// <summary>
 /// The load context of one plugin assembly from the plugins folder: its own dependencies come from
 /// beside it, as its <c>.deps.json</c> lists them, so two plugins may use different versions of a
-/// library. The plugin contracts and what they reference are always the cart service's own: a plugin
+/// library. The plugin contracts and all they reference are always the cart service's own: a plugin
 /// implementing a second copy of <see cref="ISalesPlugin"/> would be a different type to the cart.
 /// The framework falls through to the default context as well, since the resolver never claims it.
 /// </summary>
@@ -41,13 +41,32 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
         return path is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
     }
 
+    // The contracts and everything they reference, however deep (the cart document's parts live in
+    // Kugelpos.Contracts): a plugin's own copy of any of them would make the types differ.
     private static HashSet<string> SharedNames()
     {
-        var contracts = typeof(ISalesPlugin).Assembly;
-        return contracts.GetReferencedAssemblies()
-            .Select(name => name.Name)
-            .Append(contracts.GetName().Name)
-            .OfType<string>()
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Queue<AssemblyName>([typeof(ISalesPlugin).Assembly.GetName()]);
+        while (pending.TryDequeue(out var name))
+        {
+            if (name.Name is null || !names.Add(name.Name))
+            {
+                continue;
+            }
+
+            try
+            {
+                foreach (var reference in Default.LoadFromAssemblyName(name).GetReferencedAssemblies())
+                {
+                    pending.Enqueue(reference);
+                }
+            }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException)
+            {
+                // A reference the service itself cannot load is never used through the contracts.
+            }
+        }
+
+        return names;
     }
 }
