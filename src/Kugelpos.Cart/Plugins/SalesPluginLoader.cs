@@ -38,6 +38,12 @@ internal static class SalesPluginLoader
             {
                 problems.Add($"{entry.Name}: {e.Message}.");
             }
+#pragma warning disable CA1031 // A plugin's type may fail to load in many ways (a dependency missing beside it, a contract it was built against changed); each is reported with its entry.
+            catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                problems.Add($"{entry.Name}: '{entry.Type}' cannot be used: {e.GetType().Name}: {e.Message}");
+            }
         }
 
         return problems.Count == 0
@@ -71,8 +77,10 @@ internal static class SalesPluginLoader
         var plugin = Construct(constructor, arguments, entry);
         if (arguments.Unread.Count > 0)
         {
-            throw new SalesPluginException(
-                $"{string.Join(", ", arguments.Unread.Select(name => $"argument '{name}'"))} is not read by '{entry.Type}' (misspelt?)");
+            var unread = string.Join(", ", arguments.Unread.Select(name => $"'{name}'"));
+            throw new SalesPluginException(arguments.Unread.Count == 1
+                ? $"argument {unread} is not read by '{entry.Type}' (misspelt?)"
+                : $"arguments {unread} are not read by '{entry.Type}' (misspelt?)");
         }
 
         return plugin.Code == entry.Code

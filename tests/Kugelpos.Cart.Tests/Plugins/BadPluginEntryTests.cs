@@ -125,6 +125,15 @@ public class BadPluginEntryTests
     }
 
     [Fact]
+    public void Several_unread_arguments_are_named_together()
+    {
+        var problem = SoleProblem(new PluginFolder().With(
+            Entry("payment", "11", typeof(TestPayment), arguments: new() { ["limt"] = 5, ["slip"] = 2 })));
+
+        Assert.Contains("arguments 'limt', 'slip' are not read by", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_argument_that_is_a_list_is_refused()
     {
         var problem = SoleProblem(new PluginFolder().With(

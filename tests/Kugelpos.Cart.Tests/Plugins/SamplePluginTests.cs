@@ -80,6 +80,21 @@ public class SamplePluginTests
     }
 
     [Fact]
+    public void A_plugin_whose_own_library_is_missing_is_named_with_the_library()
+    {
+        using var folder = new PluginFolder();
+        var file = folder.DropSamplePlugin("voucher");
+        File.Delete(Path.Combine(folder.Options.Folder, "voucher", "Wcwidth.dll"));
+        folder.With(Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift" }));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => SalesPluginLoader.Load(folder.Options, [Voucher]));
+
+        var problem = Assert.Single(error.Failures);
+        Assert.Contains($"plugins[0] (kind 'voucher', code '31'): the constructor of '{SampleType}' failed: FileNotFoundException", problem, StringComparison.Ordinal);
+        Assert.Contains("'Wcwidth,", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_plugin_still_names_a_missing_argument()
     {
         using var folder = new PluginFolder();
