@@ -1,0 +1,49 @@
+using Kugelpos.Cart.Abstractions.Plugins;
+using Kugelpos.Cart.Plugins;
+using Kugelpos.Cart.Tests.Support;
+using Kugelpos.ServiceDefaults.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using static Kugelpos.Cart.Tests.Plugins.PluginFolder;
+
+namespace Kugelpos.Cart.Tests.Plugins;
+
+/// <summary>The plugins as the cart service loads them: when it starts, from its settings.</summary>
+public class CartPluginStartupTests
+{
+    [Fact]
+    public async Task The_shipped_configuration_loads_from_beside_the_program()
+    {
+        await using var service = await CartTestService.StartAsync(configure: b => b.Services.AddCartPlugins());
+
+        var registry = service.Services.GetRequiredService<SalesPluginRegistry>();
+
+        Assert.Equal(SalesPluginKind.All, registry.Kinds);
+        Assert.All(SalesPluginKind.All, kind => Assert.All(registry.All<ISalesPlugin>(kind), plugin => Assert.False(string.IsNullOrEmpty(plugin.Code))));
+    }
+
+    [Fact]
+    public async Task A_bad_entry_stops_the_service_naming_the_entry()
+    {
+        using var folder = new PluginFolder().With(
+            Entry("sales_promotion", "category", typeof(Fixtures.TestPromotion)),
+            Entry("payment", "31", "Acme.VoucherPayment", "acme/Acme.Pay.dll"));
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            CartTestService.StartAsync(folder.Settings, configure: b => b.Services.AddCartPlugins()));
+
+        Assert.Contains(
+            $"plugins[1] (kind 'payment', code '31'): assembly file '{Path.Combine(folder.Options.Folder, "acme", "Acme.Pay.dll")}' does not exist",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_configuration_file_stops_the_service_naming_the_setting()
+    {
+        using var folder = new PluginFolder();
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            CartTestService.StartAsync(folder.Settings, configure: b => b.Services.AddCartPlugins()));
+
+        Assert.Contains($"{CartPluginOptions.FileKey} '{folder.Options.File}' does not exist", error.Message, StringComparison.Ordinal);
+    }
+}
