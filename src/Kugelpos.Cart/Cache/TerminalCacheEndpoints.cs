@@ -41,10 +41,10 @@ internal static class TerminalCacheEndpoints
             StatusOperation);
     }
 
-    public static JsonHttpResult<ApiResponse<TerminalCacheCleared>> Clear(KugelposCaller caller, TerminalKeyCache cache, ILogger<TerminalKeyCache> logger)
+    public static JsonHttpResult<ApiResponse<TerminalCacheCleared>> Clear(KugelposCaller caller, TerminalKeyCache cache, ILoggerFactory loggers)
     {
         var cleared = cache.Forget(caller.TenantId);
-        logger.LogInformation("Terminal cache cleared for tenant {TenantId} by {Subject}: {Count} entries", caller.TenantId, caller.Subject, cleared);
+        loggers.CreateLogger(typeof(TerminalCacheEndpoints)).LogInformation("Terminal cache cleared for tenant {TenantId} by {Subject}: {Count} entries", caller.TenantId, caller.Subject, cleared);
         var message = $"Terminal cache cleared successfully for tenant {caller.TenantId}";
         return ApiResults.Ok(new TerminalCacheCleared(message, CacheType, caller.TenantId, cleared), message, ClearOperation);
     }
