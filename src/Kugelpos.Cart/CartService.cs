@@ -1,3 +1,6 @@
+using Kugelpos.Cart.Cache;
+using Kugelpos.Cart.MasterData;
+using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.ServiceDefaults;
 
 namespace Kugelpos.Cart;
@@ -14,7 +17,10 @@ public static class CartService
     /// <summary>The original's welcome, typo included, since clients may compare it.</summary>
     public const string Welcome = "Welcome to Kugel-POS Cart API. supoorted version: v1";
 
-    /// <summary>Registers the service defaults, JWT authentication and the document store.</summary>
+    /// <summary>
+    /// Registers the service defaults, authentication (JWTs, and a terminal's API key checked with the
+    /// terminal service), the document store and the cached master data (<see cref="ICartMasterData"/>).
+    /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddCartService(this WebApplicationBuilder builder)
     {
@@ -22,6 +28,10 @@ public static class CartService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
+
+        // A POS device calls the cart with its API key; the terminal service says whose key it is.
+        builder.Services.AddKugelposTerminalKeysFromTerminalService();
+        builder.Services.AddCartMasterData();
         return builder;
     }
 
@@ -32,6 +42,7 @@ public static class CartService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+        TerminalCacheEndpoints.Map(app.MapApiGroup("api/v1/cache"));
         return app;
     }
 }

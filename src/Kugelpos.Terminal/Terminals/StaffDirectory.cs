@@ -1,7 +1,5 @@
-using System.Net;
-using System.Net.Http.Headers;
+using Kugelpos.Dapr;
 using Kugelpos.ServiceDefaults.Errors;
-using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
 
 namespace Kugelpos.Terminal.Terminals;
@@ -20,29 +18,12 @@ internal sealed class StaffDirectory(HttpClient http, KugelposTokenIssuer tokens
     /// <exception cref="KugelposException">Master data cannot be reached or answers an error (502).</exception>
     public async Task<StaffView?> FindAsync(string tenantId, string staffId, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(
-            HttpMethod.Get, new Uri($"api/v1/tenants/{Uri.EscapeDataString(tenantId)}/staff/{Uri.EscapeDataString(staffId)}", UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.IssueServiceToken(TerminalService.AppId, tenantId));
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw Unavailable($"answered {(int)response.StatusCode}", null);
-            }
-
-            var envelope = await response.Content.ReadFromJsonAsync<ApiResponse<StaffRecord>>(KugelposJson.Options, cancellationToken);
-            return envelope?.Data is { Id: { } id, Name: { } name } ? new StaffView(id, name) : null;
-        }
-        catch (HttpRequestException ex)
-        {
-            throw Unavailable("could not be reached", ex);
-        }
+        var staff = await http.GetDataAsync<StaffRecord>(
+            $"api/v1/tenants/{Uri.EscapeDataString(tenantId)}/staff/{Uri.EscapeDataString(staffId)}",
+            tokens.IssueServiceToken(TerminalService.AppId, tenantId),
+            Unavailable,
+            cancellationToken);
+        return staff is { Id: { } id, Name: { } name } ? new StaffView(id, name) : null;
     }
 
     private static KugelposException Unavailable(string what, Exception? inner) =>

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Kugelpos.Dapr;
+using Kugelpos.ServiceDefaults.Caching;
+using Kugelpos.ServiceDefaults.Errors;
+using Kugelpos.ServiceDefaults.Security;
+
+namespace Kugelpos.Cart.MasterData;
+
+/// <summary>
+/// <see cref="ICartMasterData"/> over master data's REST API, called through the cart's sidecar (app
+/// <c>master-data</c>) with a service token of the tenant, each answer kept in the shared
+/// <see cref="ShortLivedCache{TKey, TValue}"/> by tenant, store and code.
+/// </summary>
+/// <param name="masterData">The service client of <c>AddDaprServiceClient</c> for master data.</param>
+/// <param name="tokens">Issues the service tokens.</param>
+/// <param name="cache">The answers kept.</param>
+internal sealed class CartMasterData(HttpClient masterData, KugelposTokenIssuer tokens, ShortLivedCache<MasterDataKey, object> cache) : ICartMasterData
+{
+    /// <summary>The Dapr app id of the master-data service.</summary>
+    public const string MasterDataAppId = "master-data";
+
+    public async ValueTask<MasterItem?> FindItemAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken) =>
+        (MasterItem?)await cache.GetOrLoadAsync(
+            new MasterDataKey("item", tenantId, storeCode, itemCode),
+            async token => await ReadAsync<MasterItem>(tenantId, $"stores/{Escape(storeCode)}/items/{Escape(itemCode)}/details", token),
+            cancellationToken);
+
+    public async ValueTask<MasterPayment?> FindPaymentAsync(string tenantId, string paymentCode, CancellationToken cancellationToken) =>
+        (MasterPayment?)await cache.GetOrLoadAsync(
+            new MasterDataKey("payment", tenantId, string.Empty, paymentCode),
+            async token => await ReadAsync<MasterPayment>(tenantId, $"payments/{Escape(paymentCode)}", token),
+            cancellationToken);
+
+    public async ValueTask<string?> FindSettingValueAsync(string tenantId, string storeCode, int terminalNo, string name, CancellationToken cancellationToken)
+    {
+        var terminal = terminalNo.ToString(CultureInfo.InvariantCulture);
+        var value = (SettingValue?)await cache.GetOrLoadAsync(
+            new MasterDataKey("setting", tenantId, storeCode, $"{terminal}/{name}"),
+            async token => await ReadAsync<SettingValue>(tenantId, $"settings/{Escape(name)}/value?store_code={Escape(storeCode)}&terminal_no={terminal}", token),
+            cancellationToken);
+        return value?.Value;
+    }
+
+    public async ValueTask<IReadOnlyList<MasterPromotion>> ActivePromotionsAsync(string tenantId, string storeCode, CancellationToken cancellationToken) =>
+        (IReadOnlyList<MasterPromotion>?)await cache.GetOrLoadAsync(
+            new MasterDataKey("promotions", tenantId, storeCode, string.Empty),
+            async token => await ReadAsync<MasterPromotion[]>(tenantId, $"promotions/active?storeCode={Escape(storeCode)}", token) ?? Array.Empty<MasterPromotion>(),
+            cancellationToken) ?? [];
+
+    public async ValueTask<IReadOnlyList<MasterTax>> TaxesAsync(string tenantId, CancellationToken cancellationToken) =>
+        (IReadOnlyList<MasterTax>?)await cache.GetOrLoadAsync(
+            new MasterDataKey("taxes", tenantId, string.Empty, string.Empty),
+            async token => await ReadAsync<MasterTax[]>(tenantId, "taxes?limit=0", token) ?? Array.Empty<MasterTax>(),
+            cancellationToken) ?? [];
+
+    private static string Escape(string part) => Uri.EscapeDataString(part);
+
+    private static KugelposException Unavailable(string what, Exception? cause) =>
+        new(StatusCodes.Status503ServiceUnavailable, CartErrorCodes.ExternalServiceError, $"The master-data service {what}; try again shortly", null, cause);
+
+    private Task<T?> ReadAsync<T>(string tenantId, string path, CancellationToken cancellationToken)
+        where T : class =>
+        masterData.GetDataAsync<T>(
+            $"api/v1/tenants/{Escape(tenantId)}/{path}", tokens.IssueServiceToken(CartService.AppId, tenantId), Unavailable, cancellationToken);
+
+    // The field of master data's SettingsMasterValueResponse.
+    private sealed record SettingValue(string? Value);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Kugelpos.Cart.MasterData;
+using Kugelpos.MasterData;
+using Kugelpos.Sidecar;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kugelpos.Cart.Tests.Support;
+
+/// <summary>
+/// The cart service and the real master-data service, each beside its sidecar, joined in one sidecar
+/// cluster so the cart reaches <c>master-data</c> by app id; every request of the cart's master-data
+/// client is recorded. Each test takes a tenant of its own, seeded through master data's REST API.
+/// </summary>
+public sealed class CartWithMasterData : IAsyncLifetime
+{
+    private readonly SidecarCluster _cluster = new(TimeProvider.System, NullLoggerFactory.Instance);
+    private ServiceTestHost? _cart;
+    private ServiceTestHost? _masterData;
+    private int _tenants;
+
+    /// <summary>The cart service.</summary>
+    public ServiceTestHost Cart => _cart ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The master-data service; null once stopped.</summary>
+    public ServiceTestHost? MasterDataHost => _masterData;
+
+    /// <summary>Path and query of every request the cart sent to master data.</summary>
+    public ConcurrentQueue<string> Sent { get; } = new();
+
+    /// <summary>The cart's master data, as its endpoints and actors get it.</summary>
+    public ICartMasterData MasterData => Cart.Services.GetRequiredService<ICartMasterData>();
+
+    public async Task InitializeAsync()
+    {
+        _masterData = await ServiceTestHost.StartAsync(
+            b => b.AddMasterDataService(), a => a.MapMasterDataService(), sidecar: new TestSidecar(MasterDataService.AppId) { Cluster = _cluster });
+        _cart = await CartTestService.StartAsync(
+            configure: b => b.Services.AddHttpClient<CartMasterData>().AddHttpMessageHandler(() => new CountingHandler(Sent)),
+            sidecar: new TestSidecar(CartService.AppId) { Cluster = _cluster });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cart is not null)
+        {
+            await _cart.DisposeAsync();
+        }
+
+        await StopMasterDataAsync();
+        await _cluster.DisposeAsync();
+    }
+
+    /// <summary>Stops master data (and its sidecar), as an outage would.</summary>
+    public async Task StopMasterDataAsync()
+    {
+        if (_masterData is not null)
+        {
+            await _masterData.DisposeAsync();
+            _masterData = null;
+        }
+    }
+
+    /// <summary>A tenant of its own for one test, set up in master data.</summary>
+    public async Task<string> NewTenantAsync()
+    {
+        var tenant = $"T{Interlocked.Increment(ref _tenants):D4}";
+        await SeedAsync(tenant, "/api/v1/tenants", new { tenantId = tenant });
+        return tenant;
+    }
+
+    /// <summary>Posts <paramref name="body"/> to master data as the tenant's administrator, asserting it was created.</summary>
+    public async Task SeedAsync(string tenantId, string path, object body)
+    {
+        var masterData = _masterData ?? throw new InvalidOperationException("Master data is stopped.");
+        using var response = await masterData.SendAsync(HttpMethod.Post, path, body, masterData.UserToken(tenantId));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>How many requests the cart sent to master data for a path containing <paramref name="part"/>.</summary>
+    public int SentFor(string part) => Sent.Count(p => p.Contains(part, StringComparison.Ordinal));
+}
