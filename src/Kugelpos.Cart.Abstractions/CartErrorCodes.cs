@@ -65,4 +65,7 @@ public static class CartErrorCodes
 
     /// <summary>The general "operation not allowed" (300004), e.g. a payment method that is switched off.</summary>
     public const string InvalidOperation = "300004";
+
+    /// <summary>Another service the cart depends on (master data) could not answer (404003).</summary>
+    public const string ExternalServiceError = "404003";
 }

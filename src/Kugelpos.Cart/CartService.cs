@@ -1,5 +1,7 @@
+using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.Cache;
 using Kugelpos.Cart.MasterData;
+using Kugelpos.Cart.Plugins;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.ServiceDefaults;
 
@@ -19,7 +21,8 @@ public static class CartService
 
     /// <summary>
     /// Registers the service defaults, authentication (JWTs, and a terminal's API key checked with the
-    /// terminal service), the document store and the cached master data (<see cref="ICartMasterData"/>).
+    /// terminal service), the document store, the cached master data (<see cref="ICartMasterData"/>) and the
+    /// sales plugins of <c>plugins.json</c>.
     /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddCartService(this WebApplicationBuilder builder)
@@ -32,6 +35,7 @@ public static class CartService
         // A POS device calls the cart with its API key; the terminal service says whose key it is.
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddCartMasterData();
+        builder.Services.AddCartPlugins();
         return builder;
     }
 

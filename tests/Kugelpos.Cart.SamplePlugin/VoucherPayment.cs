@@ -1,5 +1,4 @@
 using Kugelpos.Cart.Abstractions.Plugins;
-using Wcwidth;
 
 namespace Kugelpos.Cart.SamplePlugin;
 
@@ -10,15 +9,18 @@ namespace Kugelpos.Cart.SamplePlugin;
 public sealed class VoucherPayment : ISalesPlugin
 {
     /// <summary>Made by the cart service from the plugin configuration.</summary>
-    /// <param name="arguments">The entry's code and its <c>label</c>, the name printed on receipts.</param>
+    /// <param name="arguments">
+    /// The entry's code, its <c>label</c> (the name printed on receipts) and its <c>batch</c>: the ULID
+    /// the voucher printer gave this batch of vouchers.
+    /// </param>
     public VoucherPayment(SalesPluginArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         Code = arguments.Code;
         Label = arguments.GetString("label");
 
-        // Receipts are laid out in terminal columns, where a CJK character takes two.
-        LabelWidth = Label.EnumerateRunes().Sum(rune => Math.Max(0, UnicodeCalculator.GetWidth(rune)));
+        // The plugin's own library (Ulid), which Kugelpos does not ship: the load context finds it beside the plugin.
+        BatchIssuedAt = Ulid.Parse(arguments.GetString("batch"), System.Globalization.CultureInfo.InvariantCulture).Time;
     }
 
     /// <inheritdoc />
@@ -27,6 +29,6 @@ public sealed class VoucherPayment : ISalesPlugin
     /// <summary>The name printed on receipts.</summary>
     public string Label { get; }
 
-    /// <summary>How many receipt columns <see cref="Label"/> takes.</summary>
-    public int LabelWidth { get; }
+    /// <summary>When the voucher batch was issued, read from its ULID.</summary>
+    public DateTimeOffset BatchIssuedAt { get; }
 }

@@ -1,3 +1,4 @@
+using Kugelpos.Receipts;
 using Kugelpos.Contracts.Transactions;
 
 namespace Kugelpos.Cart.Abstractions.Plugins;

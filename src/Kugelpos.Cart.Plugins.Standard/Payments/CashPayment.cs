@@ -7,17 +7,17 @@ namespace Kugelpos.Cart.Plugins.Standard.Payments;
 /// Cash (the original's PaymentByCash, code 01): more than the balance may be handed over; the payment
 /// then counts for the balance and the rest is the change.
 /// </summary>
-/// <param name="code">The payment code the configuration gives it.</param>
-public sealed class CashPayment(string code) : IPaymentPlugin
+/// <param name="arguments">The configuration's entry: its code is the payment code; no arguments.</param>
+public sealed class CashPayment(SalesPluginArguments arguments) : IPaymentPlugin
 {
     /// <summary>Cash under its standard code, 01.</summary>
     public CashPayment()
-        : this("01")
+        : this(new SalesPluginArguments("01"))
     {
     }
 
     /// <inheritdoc />
-    public string Code { get; } = code;
+    public string Code { get; } = arguments?.Code ?? throw new ArgumentNullException(nameof(arguments));
 
     /// <inheritdoc />
     public ValueTask<CartDocument> PayAsync(CartDocument cart, PaymentTender tender, CancellationToken cancellationToken)

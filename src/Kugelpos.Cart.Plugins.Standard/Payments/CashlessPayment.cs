@@ -7,17 +7,17 @@ namespace Kugelpos.Cart.Plugins.Standard.Payments;
 /// A cashless payment (the original's PaymentByCashless, code 11): no change, so no more than the
 /// balance (403004).
 /// </summary>
-/// <param name="code">The payment code the configuration gives it.</param>
-public sealed class CashlessPayment(string code) : IPaymentPlugin
+/// <param name="arguments">The configuration's entry: its code is the payment code; no arguments.</param>
+public sealed class CashlessPayment(SalesPluginArguments arguments) : IPaymentPlugin
 {
     /// <summary>Cashless under its standard code, 11.</summary>
     public CashlessPayment()
-        : this("11")
+        : this(new SalesPluginArguments("11"))
     {
     }
 
     /// <inheritdoc />
-    public string Code { get; } = code;
+    public string Code { get; } = arguments?.Code ?? throw new ArgumentNullException(nameof(arguments));
 
     /// <inheritdoc />
     public ValueTask<CartDocument> PayAsync(CartDocument cart, PaymentTender tender, CancellationToken cancellationToken) =>

@@ -6,17 +6,17 @@ namespace Kugelpos.Cart.Plugins.Standard.Payments;
 /// <summary>
 /// Other payments, e.g. gift cards (the original's PaymentByOthers, code 12): the cashless rules.
 /// </summary>
-/// <param name="code">The payment code the configuration gives it.</param>
-public sealed class OthersPayment(string code) : IPaymentPlugin
+/// <param name="arguments">The configuration's entry: its code is the payment code; no arguments.</param>
+public sealed class OthersPayment(SalesPluginArguments arguments) : IPaymentPlugin
 {
     /// <summary>Others under its standard code, 12.</summary>
     public OthersPayment()
-        : this("12")
+        : this(new SalesPluginArguments("12"))
     {
     }
 
     /// <inheritdoc />
-    public string Code { get; } = code;
+    public string Code { get; } = arguments?.Code ?? throw new ArgumentNullException(nameof(arguments));
 
     /// <inheritdoc />
     public ValueTask<CartDocument> PayAsync(CartDocument cart, PaymentTender tender, CancellationToken cancellationToken) =>

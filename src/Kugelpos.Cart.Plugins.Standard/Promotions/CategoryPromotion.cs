@@ -11,8 +11,8 @@ namespace Kugelpos.Cart.Plugins.Standard.Promotions;
 /// cancelled, not discount-restricted and without a category discount yet gets, as a percentage
 /// discount, the highest rate among the active category promotions of its category.
 /// </summary>
-/// <param name="code">The name the configuration gives it.</param>
-public sealed class CategoryPromotion(string code) : ISalesPromotionPlugin
+/// <param name="arguments">The configuration's entry: its code; no arguments.</param>
+public sealed class CategoryPromotion(SalesPluginArguments arguments) : ISalesPromotionPlugin
 {
     /// <summary>The promotion type this plugin handles.</summary>
     public const string PromotionType = "category_discount";
@@ -21,12 +21,12 @@ public sealed class CategoryPromotion(string code) : ISalesPromotionPlugin
 
     /// <summary>The category discount under its standard name, <c>category</c>.</summary>
     public CategoryPromotion()
-        : this("category")
+        : this(new SalesPluginArguments("category"))
     {
     }
 
     /// <inheritdoc />
-    public string Code { get; } = code;
+    public string Code { get; } = arguments?.Code ?? throw new ArgumentNullException(nameof(arguments));
 
     /// <inheritdoc />
     public PromotionPhase Phase => PromotionPhase.LineItem;

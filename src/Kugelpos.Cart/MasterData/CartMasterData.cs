@@ -1,4 +1,6 @@
 using System.Globalization;
+using Kugelpos.Cart.Abstractions;
+using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Dapr;
 using Kugelpos.ServiceDefaults.Caching;
 using Kugelpos.ServiceDefaults.Errors;
@@ -19,16 +21,16 @@ internal sealed class CartMasterData(HttpClient masterData, KugelposTokenIssuer 
     /// <summary>The Dapr app id of the master-data service.</summary>
     public const string MasterDataAppId = "master-data";
 
-    public async ValueTask<MasterItem?> FindItemAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken) =>
-        (MasterItem?)await cache.GetOrLoadAsync(
+    public async ValueTask<ItemMaster?> FindItemAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken) =>
+        (ItemMaster?)await cache.GetOrLoadAsync(
             new MasterDataKey("item", tenantId, storeCode, itemCode),
-            async token => await ReadAsync<MasterItem>(tenantId, $"stores/{Escape(storeCode)}/items/{Escape(itemCode)}/details", token),
+            async token => await ReadAsync<ItemMaster>(tenantId, $"stores/{Escape(storeCode)}/items/{Escape(itemCode)}/details", token),
             cancellationToken);
 
-    public async ValueTask<MasterPayment?> FindPaymentAsync(string tenantId, string paymentCode, CancellationToken cancellationToken) =>
-        (MasterPayment?)await cache.GetOrLoadAsync(
+    public async ValueTask<PaymentMaster?> FindPaymentAsync(string tenantId, string paymentCode, CancellationToken cancellationToken) =>
+        (PaymentMaster?)await cache.GetOrLoadAsync(
             new MasterDataKey("payment", tenantId, string.Empty, paymentCode),
-            async token => await ReadAsync<MasterPayment>(tenantId, $"payments/{Escape(paymentCode)}", token),
+            async token => await ReadAsync<PaymentMaster>(tenantId, $"payments/{Escape(paymentCode)}", token),
             cancellationToken);
 
     public async ValueTask<string?> FindSettingValueAsync(string tenantId, string storeCode, int terminalNo, string name, CancellationToken cancellationToken)
@@ -41,16 +43,16 @@ internal sealed class CartMasterData(HttpClient masterData, KugelposTokenIssuer 
         return value?.Value;
     }
 
-    public async ValueTask<IReadOnlyList<MasterPromotion>> ActivePromotionsAsync(string tenantId, string storeCode, CancellationToken cancellationToken) =>
-        (IReadOnlyList<MasterPromotion>?)await cache.GetOrLoadAsync(
+    public async ValueTask<IReadOnlyList<PromotionMaster>> ActivePromotionsAsync(string tenantId, string storeCode, CancellationToken cancellationToken) =>
+        (IReadOnlyList<PromotionMaster>?)await cache.GetOrLoadAsync(
             new MasterDataKey("promotions", tenantId, storeCode, string.Empty),
-            async token => await ReadAsync<MasterPromotion[]>(tenantId, $"promotions/active?storeCode={Escape(storeCode)}", token) ?? Array.Empty<MasterPromotion>(),
+            async token => await ReadAsync<PromotionMaster[]>(tenantId, $"promotions/active?storeCode={Escape(storeCode)}", token) ?? Array.Empty<PromotionMaster>(),
             cancellationToken) ?? [];
 
-    public async ValueTask<IReadOnlyList<MasterTax>> TaxesAsync(string tenantId, CancellationToken cancellationToken) =>
-        (IReadOnlyList<MasterTax>?)await cache.GetOrLoadAsync(
+    public async ValueTask<IReadOnlyList<TaxMaster>> TaxesAsync(string tenantId, CancellationToken cancellationToken) =>
+        (IReadOnlyList<TaxMaster>?)await cache.GetOrLoadAsync(
             new MasterDataKey("taxes", tenantId, string.Empty, string.Empty),
-            async token => await ReadAsync<MasterTax[]>(tenantId, "taxes?limit=0", token) ?? Array.Empty<MasterTax>(),
+            async token => await ReadAsync<TaxMaster[]>(tenantId, "taxes?limit=0", token) ?? Array.Empty<TaxMaster>(),
             cancellationToken) ?? [];
 
     private static string Escape(string part) => Uri.EscapeDataString(part);

@@ -1,3 +1,4 @@
+using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Dapr;
 using Kugelpos.ServiceDefaults.Caching;
 using Microsoft.Extensions.DependencyInjection.Extensions;

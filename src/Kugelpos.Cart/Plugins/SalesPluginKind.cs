@@ -11,13 +11,13 @@ namespace Kugelpos.Cart.Plugins;
 public sealed record SalesPluginKind(string Name, Type Contract)
 {
     /// <summary>A payment method (cash 01, cashless 11, others 12), found by payment code.</summary>
-    public static readonly SalesPluginKind Payment = new("payment", typeof(ISalesPlugin));
+    public static readonly SalesPluginKind Payment = new("payment", typeof(IPaymentPlugin));
 
     /// <summary>A sales promotion, run in configuration order in its phase (line item or subtotal).</summary>
-    public static readonly SalesPluginKind SalesPromotion = new("sales_promotion", typeof(ISalesPlugin));
+    public static readonly SalesPluginKind SalesPromotion = new("sales_promotion", typeof(ISalesPromotionPlugin));
 
     /// <summary>A receipt layout rendering receipt and journal text; the cart uses <c>default</c>.</summary>
-    public static readonly SalesPluginKind ReceiptData = new("receipt_data", typeof(ISalesPlugin));
+    public static readonly SalesPluginKind ReceiptData = new("receipt_data", typeof(IReceiptDataPlugin));
 
     /// <summary>Every kind the cart service loads.</summary>
     public static IReadOnlyList<SalesPluginKind> All { get; } = [Payment, SalesPromotion, ReceiptData];

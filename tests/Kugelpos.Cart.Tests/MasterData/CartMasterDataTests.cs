@@ -1,3 +1,4 @@
+using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Tests.Support;
 
@@ -18,8 +19,10 @@ public sealed class CartMasterDataTests(CartWithMasterData system) : IClassFixtu
         var inStore = await system.MasterData.FindItemAsync(tenant, "S01", "4901", default);
         var elsewhere = await system.MasterData.FindItemAsync(tenant, "S02", "4901", default);
 
-        Assert.Equal(new MasterItem("4901", "Item 4901", 120m, 60m, 98m, "C07", "02", false), inStore);
-        Assert.Equal(inStore! with { StorePrice = null }, elsewhere);
+        Assert.Equal(
+            ("4901", "Item 4901", 120m, 60m, (decimal?)98m, "C07", "02", false),
+            (inStore!.ItemCode, inStore.Description, inStore.UnitPrice, inStore.UnitCost, inStore.StorePrice, inStore.CategoryCode, inStore.TaxCode, inStore.IsDiscountRestricted));
+        Assert.Equal(inStore with { StorePrice = null, ItemDetails = elsewhere!.ItemDetails, ImageUrls = elsewhere.ImageUrls }, elsewhere);
     }
 
     [Fact]
@@ -37,15 +40,19 @@ public sealed class CartMasterDataTests(CartWithMasterData system) : IClassFixtu
         var promotions = await system.MasterData.ActivePromotionsAsync(tenant, "S01", default);
         var taxes = await system.MasterData.TaxesAsync(tenant, default);
 
-        Assert.Equal(new MasterPayment("11", "Payment 11", 50_000m, true, false, false, true), payment);
+        Assert.Equal(
+            new PaymentMaster { PaymentCode = "11", Description = "Payment 11", LimitAmount = 50_000m, CanRefund = true, CanDepositOver = false, CanChange = false, IsActive = true },
+            payment);
         Assert.Equal("32", terminalValue);
         Assert.Equal("40", defaultValue);
         var promotion = Assert.Single(promotions);
         Assert.Equal(("P1", "category_discount"), (promotion.PromotionCode, promotion.PromotionType));
-        Assert.Equal(new[] { "C07" }, promotion.Detail!.TargetCategoryCodes);
-        Assert.Equal(15m, promotion.Detail.DiscountRate);
+        Assert.Equal(["C07"], promotion.Detail!.Value.GetProperty("targetCategoryCodes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(15m, promotion.Detail.Value.GetProperty("discountRate").GetDecimal());
         Assert.Equal(new[] { "00", "01", "02", "11", "12" }, taxes.Select(t => t.TaxCode));
-        Assert.Equal(new MasterTax("01", "External", "外税10%", 10m, -1, "Floor"), taxes[1]);
+        Assert.Equal(
+            new TaxMaster { TaxCode = "01", TaxType = "External", TaxName = "外税10%", Rate = 10m, RoundDigit = -1, RoundMethod = "Floor" },
+            taxes[1]);
     }
 
     [Fact]

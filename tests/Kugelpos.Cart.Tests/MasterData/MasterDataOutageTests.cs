@@ -1,3 +1,4 @@
+using Kugelpos.Cart.Abstractions;
 using Kugelpos.Cart.Tests.Support;
 using Kugelpos.ServiceDefaults.Errors;
 

@@ -1,5 +1,6 @@
 using Kugelpos.Cart.Abstractions.Plugins;
 using Kugelpos.Cart.Plugins;
+using Kugelpos.Cart.Plugins.Standard.Payments;
 using Kugelpos.Cart.Tests.Support;
 using Kugelpos.ServiceDefaults.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,14 @@ public class CartPluginStartupTests
     [Fact]
     public async Task The_shipped_configuration_loads_from_beside_the_program()
     {
-        await using var service = await CartTestService.StartAsync(configure: b => b.Services.AddCartPlugins());
+        await using var service = await CartTestService.StartAsync();
 
         var registry = service.Services.GetRequiredService<SalesPluginRegistry>();
 
         Assert.Equal(SalesPluginKind.All, registry.Kinds);
-        Assert.All(SalesPluginKind.All, kind => Assert.All(registry.All<ISalesPlugin>(kind), plugin => Assert.False(string.IsNullOrEmpty(plugin.Code))));
+        Assert.Equal(["01", "11", "12"], registry.All<IPaymentPlugin>(SalesPluginKind.Payment).Select(p => p.Code));
+        Assert.Equal(["category"], registry.All<ISalesPromotionPlugin>(SalesPluginKind.SalesPromotion).Select(p => p.Code));
+        Assert.IsType<CashPayment>(registry.Find<IPaymentPlugin>(SalesPluginKind.Payment, "01"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class SamplePluginTests
     public void A_plugin_from_the_plugins_folder_is_the_services_own_contract_type()
     {
         using var folder = new PluginFolder();
-        folder.With(Entry("voucher", "31", SampleType, folder.DropSamplePlugin("voucher"), new() { ["label"] = "商品券" }));
+        folder.With(Entry("voucher", "31", SampleType, folder.DropSamplePlugin("voucher"), new() { ["label"] = "商品券", ["batch"] = Batch }));
 
         var registry = SalesPluginLoader.Load(folder.Options, [Voucher]);
 
@@ -34,15 +34,15 @@ public class SamplePluginTests
     public void The_plugins_own_library_comes_from_beside_it_in_its_load_context()
     {
         using var folder = new PluginFolder();
-        folder.With(Entry("voucher", "31", SampleType, folder.DropSamplePlugin("voucher"), new() { ["label"] = "商品券" }));
+        folder.With(Entry("voucher", "31", SampleType, folder.DropSamplePlugin("voucher"), new() { ["label"] = "商品券", ["batch"] = Batch }));
 
         var plugin = Assert.Single(SalesPluginLoader.Load(folder.Options, [Voucher]).All<ISalesPlugin>(Voucher));
 
-        // Wcwidth measured the label: three CJK characters take two columns each.
-        Assert.Equal(6, plugin.GetType().GetProperty("LabelWidth")!.GetValue(plugin));
+        // Ulid read the batch's issue time (the ULID specification's own example).
+        Assert.Equal(1469922850259L, ((DateTimeOffset)plugin.GetType().GetProperty("BatchIssuedAt")!.GetValue(plugin)!).ToUnixTimeMilliseconds());
         var context = AssemblyLoadContext.GetLoadContext(plugin.GetType().Assembly)!;
-        var library = Assert.Single(context.Assemblies, a => a.GetName().Name == "Wcwidth");
-        Assert.Equal(Path.Combine(folder.Options.Folder, "voucher", "Wcwidth.dll"), library.Location);
+        var library = Assert.Single(context.Assemblies, a => a.GetName().Name == "Ulid");
+        Assert.Equal(Path.Combine(folder.Options.Folder, "voucher", "Ulid.dll"), library.Location);
         Assert.DoesNotContain(context.Assemblies, a => a.GetName().Name == typeof(ISalesPlugin).Assembly.GetName().Name);
     }
 
@@ -56,7 +56,7 @@ public class SamplePluginTests
         var contracts = typeof(ISalesPlugin).Assembly.GetName();
         Assert.Equal(Path.Combine(Path.GetDirectoryName(pluginPath)!, "Kugelpos.Cart.Abstractions.dll"),
             new AssemblyDependencyResolver(pluginPath).ResolveAssemblyToPath(contracts));
-        folder.With(Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift" }));
+        folder.With(Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift", ["batch"] = Batch }));
 
         var plugin = Assert.Single(SalesPluginLoader.Load(folder.Options, [Voucher]).All<ISalesPlugin>(Voucher));
 
@@ -70,8 +70,8 @@ public class SamplePluginTests
         using var folder = new PluginFolder();
         var file = folder.DropSamplePlugin("voucher");
         folder.With(
-            Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift" }),
-            Entry("voucher", "32", SampleType, file, new() { ["label"] = "book" }));
+            Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift", ["batch"] = Batch }),
+            Entry("voucher", "32", SampleType, file, new() { ["label"] = "book", ["batch"] = Batch }));
 
         var plugins = SalesPluginLoader.Load(folder.Options, [Voucher]).All<ISalesPlugin>(Voucher);
 
@@ -84,14 +84,14 @@ public class SamplePluginTests
     {
         using var folder = new PluginFolder();
         var file = folder.DropSamplePlugin("voucher");
-        File.Delete(Path.Combine(folder.Options.Folder, "voucher", "Wcwidth.dll"));
-        folder.With(Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift" }));
+        File.Delete(Path.Combine(folder.Options.Folder, "voucher", "Ulid.dll"));
+        folder.With(Entry("voucher", "31", SampleType, file, new() { ["label"] = "gift", ["batch"] = Batch }));
 
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => SalesPluginLoader.Load(folder.Options, [Voucher]));
 
         var problem = Assert.Single(error.Failures);
         Assert.Contains($"plugins[0] (kind 'voucher', code '31'): the constructor of '{SampleType}' failed: FileNotFoundException", problem, StringComparison.Ordinal);
-        Assert.Contains("'Wcwidth,", problem, StringComparison.Ordinal);
+        Assert.Contains("'Ulid,", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,4 +121,7 @@ public class SamplePluginTests
     }
 
     private const string SampleType = "Kugelpos.Cart.SamplePlugin.VoucherPayment";
+
+    // The ULID specification's example: issued 2016-07-30 23:54:10.259 UTC.
+    private const string Batch = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.MasterData;
 using Kugelpos.Sidecar;

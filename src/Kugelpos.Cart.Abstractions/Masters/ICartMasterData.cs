@@ -1,12 +1,12 @@
-namespace Kugelpos.Cart.MasterData;
+namespace Kugelpos.Cart.Abstractions.Masters;
 
 /// <summary>
 /// The master data a cart reads while it sells, from the master-data service through Dapr service
-/// invocation, kept in process for a short while (<see cref="MasterDataCacheOptions"/>) so a warm cart
+/// invocation, kept in process for a short while so a warm cart
 /// asks master data nothing. A code master data does not know is null (an empty list for lists); the
 /// caller turns it into its own 4xx.
 /// </summary>
-/// <remarks>Every method throws a <see cref="ServiceDefaults.Errors.KugelposException"/> (503,
+/// <remarks>The service's implementation answers a retryable 503 (
 /// <see cref="CartErrorCodes.ExternalServiceError"/>) when master data cannot be reached or answers an error.</remarks>
 public interface ICartMasterData
 {
@@ -15,13 +15,13 @@ public interface ICartMasterData
     /// <param name="storeCode">The store the cart sells in.</param>
     /// <param name="itemCode">The item.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    ValueTask<MasterItem?> FindItemAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken);
+    ValueTask<ItemMaster?> FindItemAsync(string tenantId, string storeCode, string itemCode, CancellationToken cancellationToken);
 
     /// <summary>The payment method, or null for an unknown one (an inactive one is returned; the caller checks).</summary>
     /// <param name="tenantId">The tenant.</param>
     /// <param name="paymentCode">The payment code, e.g. <c>01</c> for cash.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    ValueTask<MasterPayment?> FindPaymentAsync(string tenantId, string paymentCode, CancellationToken cancellationToken);
+    ValueTask<PaymentMaster?> FindPaymentAsync(string tenantId, string paymentCode, CancellationToken cancellationToken);
 
     /// <summary>The value a setting resolves to for the store's terminal, or null when the tenant has no such setting.</summary>
     /// <param name="tenantId">The tenant.</param>
@@ -35,10 +35,10 @@ public interface ICartMasterData
     /// <param name="tenantId">The tenant.</param>
     /// <param name="storeCode">The store.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    ValueTask<IReadOnlyList<MasterPromotion>> ActivePromotionsAsync(string tenantId, string storeCode, CancellationToken cancellationToken);
+    ValueTask<IReadOnlyList<PromotionMaster>> ActivePromotionsAsync(string tenantId, string storeCode, CancellationToken cancellationToken);
 
     /// <summary>Every tax of the tax master, the ones a cart keeps a snapshot of when it is created.</summary>
     /// <param name="tenantId">The tenant.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    ValueTask<IReadOnlyList<MasterTax>> TaxesAsync(string tenantId, CancellationToken cancellationToken);
+    ValueTask<IReadOnlyList<TaxMaster>> TaxesAsync(string tenantId, CancellationToken cancellationToken);
 }
