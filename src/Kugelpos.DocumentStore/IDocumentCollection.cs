@@ -28,6 +28,16 @@ public interface IDocumentCollection<T>
     /// <exception cref="DuplicateKeyException">A unique index value is taken by another document.</exception>
     Task UpsertAsync(T document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the stored document with the same id only while it still matches
+    /// <paramref name="condition"/>, in one atomic step; false, with nothing written, when no document
+    /// with that id matches (it changed, was removed or has expired). This is the optimistic-concurrency
+    /// write: the document keeps a version field, the caller bumps it in the replacement and makes the
+    /// condition the version it read; on false it re-reads, re-applies its change and tries again.
+    /// </summary>
+    /// <exception cref="DuplicateKeyException">A unique index value is taken by another document.</exception>
+    Task<bool> ReplaceIfAsync(T document, DocumentFilter condition, CancellationToken cancellationToken = default);
+
     /// <summary>The document with this id, or null when there is none (or it has expired).</summary>
     Task<T?> GetAsync(string id, CancellationToken cancellationToken = default);
 

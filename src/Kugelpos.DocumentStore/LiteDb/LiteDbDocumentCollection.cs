@@ -31,6 +31,23 @@ internal sealed class LiteDbDocumentCollection<T>(
         return Write(() => collection.Upsert(bson), cancellationToken);
     }
 
+    public Task<bool> ReplaceIfAsync(T document, DocumentFilter condition, CancellationToken cancellationToken = default)
+    {
+        var id = DocumentIds.Of(document, nameof(document));
+        ArgumentNullException.ThrowIfNull(condition);
+        var bson = database.Mapper.ToDocument(document);
+
+        // The database is opened in direct mode by this process alone and every write passes its write
+        // gate, so nothing can change the document between the match and the update.
+        return Write(
+            () =>
+            {
+                var stillMatches = LiteDbQueryBuilder.Predicate(DocumentFilter.And(DocumentFilter.Eq("id", id), condition), Expiry, database.Time)!;
+                return collection.Exists(stillMatches) && collection.Update(bson);
+            },
+            cancellationToken);
+    }
+
     public Task<T?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         DocumentIds.Validate(id, nameof(id));

@@ -31,6 +31,18 @@ internal sealed class MongoDocumentCollection<T>(MongoDocumentDatabase database,
         await GuardAsync(() => _typed.ReplaceOneAsync(ById(id), document, new ReplaceOptions { IsUpsert = true }, cancellationToken));
     }
 
+    public async Task<bool> ReplaceIfAsync(T document, DocumentFilter condition, CancellationToken cancellationToken = default)
+    {
+        var id = DocumentIds.Of(document, nameof(document));
+        ArgumentNullException.ThrowIfNull(condition);
+        await PurgeExpiredAsync(cancellationToken);
+
+        // The server matches and replaces in one step: a concurrent writer's change makes the filter miss.
+        var stillMatches = await QueryAsync(DocumentFilter.And(DocumentFilter.Eq("id", id), condition), cancellationToken);
+        var result = await GuardAsync(() => _typed.ReplaceOneAsync(stillMatches, document, new ReplaceOptions { IsUpsert = false }, cancellationToken));
+        return result.MatchedCount > 0;
+    }
+
     public async Task<T?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         DocumentIds.Validate(id, nameof(id));

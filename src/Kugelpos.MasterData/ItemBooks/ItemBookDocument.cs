@@ -9,10 +9,15 @@ namespace Kugelpos.MasterData.ItemBooks;
 /// <param name="Categories">Its categories.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it was last changed, if ever.</param>
+/// <param name="Version">
+/// How many times it was changed: every change writes only over the version it read, so two edits of the
+/// tree held in this one document cannot overwrite each other (<see cref="ItemBookRepository.ChangeAsync"/>).
+/// </param>
 internal sealed record ItemBookDocument(
     string Id,
     string ItemBookId,
     string Title,
     IReadOnlyList<ItemBookCategory> Categories,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? UpdatedAt) : IDocument;
+    DateTimeOffset? UpdatedAt,
+    long Version) : IDocument;

@@ -1,5 +1,4 @@
 using Kugelpos.MasterData.Validation;
-using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Paging;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -44,7 +43,7 @@ internal static class ItemBookEndpoints
         var now = time.GetUtcNow();
         var book = await books.AddAsync(
             tenantId,
-            id => new ItemBookDocument(Guid.CreateVersion7(now).ToString("N"), id, request.Title!, request.ToCategories(), now, null),
+            id => new ItemBookDocument(Guid.CreateVersion7(now).ToString("N"), id, request.Title!, request.ToCategories(), now, null, 0),
             now,
             cancellationToken);
         return ApiResults.Created(
@@ -67,7 +66,7 @@ internal static class ItemBookEndpoints
         [FromRoute(Name = "tenant_id")] string tenantId, [FromRoute(Name = "item_book_id")] string itemBookId,
         ItemBookRepository books, CancellationToken cancellationToken)
     {
-        var book = await RequireAsync(books, tenantId, itemBookId, cancellationToken);
+        var book = await books.RequireAsync(tenantId, itemBookId, cancellationToken);
         return ApiResults.Ok(ItemBookView.From(book), $"Item Book found successfully. item_book_id: {itemBookId}", GetOperation);
     }
 
@@ -77,7 +76,7 @@ internal static class ItemBookEndpoints
         [FromQuery(Name = "store_code")] string? storeCode, ItemBookRepository books, ItemBookDetails details, CancellationToken cancellationToken)
     {
         var store = RouteCodes.Require(storeCode, "store_code");
-        var book = await RequireAsync(books, tenantId, itemBookId, cancellationToken);
+        var book = await books.RequireAsync(tenantId, itemBookId, cancellationToken);
         var filled = book with { Categories = await details.FillAsync(tenantId, store, book.Categories, cancellationToken) };
         return ApiResults.Ok(ItemBookView.From(filled), $"Item Book found successfully. item_book_id: {itemBookId}", DetailOperation);
     }
@@ -86,9 +85,9 @@ internal static class ItemBookEndpoints
         [FromRoute(Name = "tenant_id")] string tenantId, [FromRoute(Name = "item_book_id")] string itemBookId, ItemBookRequest request,
         ItemBookRepository books, TimeProvider time, CancellationToken cancellationToken)
     {
-        var book = await RequireAsync(books, tenantId, itemBookId, cancellationToken);
-        var updated = book with { Title = request.Title!, Categories = request.ToCategories(), UpdatedAt = time.GetUtcNow() };
-        await books.SaveAsync(tenantId, updated, cancellationToken);
+        var updated = await books.ChangeAsync(
+            tenantId, itemBookId, book => book with { Title = request.Title!, Categories = request.ToCategories(), UpdatedAt = time.GetUtcNow() },
+            cancellationToken);
         return ApiResults.Ok(ItemBookView.From(updated), $"Item Book updated successfully. item_book_id: {itemBookId}", UpdateOperation);
     }
 
@@ -96,14 +95,8 @@ internal static class ItemBookEndpoints
         [FromRoute(Name = "tenant_id")] string tenantId, [FromRoute(Name = "item_book_id")] string itemBookId,
         ItemBookRepository books, CancellationToken cancellationToken)
     {
-        var book = await RequireAsync(books, tenantId, itemBookId, cancellationToken);
+        var book = await books.RequireAsync(tenantId, itemBookId, cancellationToken);
         await books.DeleteAsync(tenantId, book, cancellationToken);
         return ApiResults.Ok(new ItemBookDeleted(itemBookId), $"Item Book deleted successfully. item_book_id: {itemBookId}", DeleteOperation);
     }
-
-    /// <summary>The book, or the original's 404.</summary>
-    public static async Task<ItemBookDocument> RequireAsync(
-        ItemBookRepository books, string tenantId, string itemBookId, CancellationToken cancellationToken) =>
-        await books.FindAsync(tenantId, itemBookId, cancellationToken)
-            ?? throw KugelposException.NotFound($"item book with item_book_id {itemBookId} not found");
 }

@@ -13,6 +13,12 @@ internal sealed class ItemBookRepository(MasterDataDatabase database)
     /// <summary>How many ids of a day a create tries before giving up on concurrent creates.</summary>
     private const int Attempts = 5;
 
+    /// <summary>
+    /// How many times a change re-reads a book that other changes overtook. Each lost attempt means
+    /// another change was written, so this many concurrent editors of one book all get through.
+    /// </summary>
+    public const int ChangeAttempts = 10;
+
     /// <summary>The collection and its unique book id index.</summary>
     public static MasterDataCollection<ItemBookDocument> Collection { get; } =
         new("master_item_book", [nameof(ItemBookDocument.ItemBookId)]);
@@ -34,6 +40,38 @@ internal sealed class ItemBookRepository(MasterDataDatabase database)
     /// <summary>The tenant's book with this id, or null.</summary>
     public Task<ItemBookDocument?> FindAsync(string tenantId, string itemBookId, CancellationToken cancellationToken) =>
         FindByCodeAsync(tenantId, nameof(ItemBookDocument.ItemBookId), itemBookId, null, cancellationToken);
+
+    /// <summary>The tenant's book with this id, or the original's 404.</summary>
+    public async Task<ItemBookDocument> RequireAsync(string tenantId, string itemBookId, CancellationToken cancellationToken) =>
+        await FindAsync(tenantId, itemBookId, cancellationToken)
+            ?? throw KugelposException.NotFound($"item book with item_book_id {itemBookId} not found");
+
+    /// <summary>
+    /// Reads the book (404 if unknown), applies <paramref name="change"/> and writes the result only over the
+    /// version it read. When another change got there first it reads the book again and re-applies, up to
+    /// <see cref="ChangeAttempts"/> times, then answers a 409 naming <c>item_book_id</c>. The change may refuse
+    /// (throw) before anything is written.
+    /// </summary>
+    public async Task<ItemBookDocument> ChangeAsync(
+        string tenantId, string itemBookId, Func<ItemBookDocument, ItemBookDocument> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; attempt <= ChangeAttempts; attempt++)
+        {
+            var book = await RequireAsync(tenantId, itemBookId, cancellationToken);
+            var changed = change(book) with { Version = book.Version + 1 };
+            if (await SaveIfAsync(tenantId, changed, DocumentFilter.Eq(nameof(ItemBookDocument.Version), book.Version), cancellationToken))
+            {
+                return changed;
+            }
+        }
+
+        throw new KugelposException(
+            StatusCodes.Status409Conflict,
+            MasterDataErrorCodes.CannotUpdate,
+            $"item book with item_book_id {itemBookId} kept changing under this change ({ChangeAttempts} attempts); try again",
+            "item_book_id");
+    }
 
     /// <summary>
     /// Adds a book under the day's first free id, <c>yyyyMMdd-0001</c> onwards, as the original numbers

@@ -154,15 +154,14 @@ internal static class ItemBookTreeEndpoints
     private static void Write(RouteHandlerBuilder endpoint, string name, int status) =>
         endpoint.WithName(name).RequireAuthorization(KugelposPolicies.User).Produces<ApiResponse<ItemBookView>>(status);
 
-    /// <summary>Loads the book (404 if unknown), applies the change (which refuses before anything is written), saves it.</summary>
+    /// <summary>Applies the change to the book as it is stored (<see cref="ItemBookRepository.ChangeAsync"/>) and answers the result.</summary>
     private static async Task<JsonHttpResult<ApiResponse<ItemBookView>>> ChangeAsync(
         ItemBookRepository books, TimeProvider time, string tenantId, string itemBookId,
         Func<ItemBookDocument, IReadOnlyList<ItemBookCategory>> change, int status, string message, string operation,
         CancellationToken cancellationToken)
     {
-        var book = await ItemBookEndpoints.RequireAsync(books, tenantId, itemBookId, cancellationToken);
-        var updated = book with { Categories = change(book), UpdatedAt = time.GetUtcNow() };
-        await books.SaveAsync(tenantId, updated, cancellationToken);
+        var updated = await books.ChangeAsync(
+            tenantId, itemBookId, book => book with { Categories = change(book), UpdatedAt = time.GetUtcNow() }, cancellationToken);
         var view = ItemBookView.From(updated);
         var text = $"{message}. item_book_id: {itemBookId}";
         return status == StatusCodes.Status201Created ? ApiResults.Created(view, text, operation) : ApiResults.Ok(view, text, operation);

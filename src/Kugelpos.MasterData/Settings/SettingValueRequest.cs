@@ -23,8 +23,8 @@ public sealed record SettingValueRequest : IValidatableObject
     [NoControlCharacters]
     public string? Value { get; init; }
 
-    /// <summary>The stored form; call it only on a validated request.</summary>
-    internal ScopedSettingValue ToScoped() => new(StoreCode, TerminalNo, Value!);
+    /// <summary>The stored form, the value normalised as the original stores it; call it only on a validated request.</summary>
+    internal ScopedSettingValue ToScoped() => new(StoreCode, TerminalNo, SettingValueFormat.Normalize(Value!));
 
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

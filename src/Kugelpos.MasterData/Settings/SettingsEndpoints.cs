@@ -43,7 +43,7 @@ internal static class SettingsEndpoints
         SettingsRepository settings, TimeProvider time, CancellationToken cancellationToken)
     {
         var setting = new SettingsDocument(
-            Guid.CreateVersion7(time.GetUtcNow()).ToString("N"), request.Name!, request.DefaultValue!, request.ScopedValues(),
+            Guid.CreateVersion7(time.GetUtcNow()).ToString("N"), request.Name!, request.StoredDefaultValue(), request.ScopedValues(),
             time.GetUtcNow(), null);
         await settings.AddAsync(
             tenantId, setting, "name", $"settings with name {setting.Name} already exists. tenant_id: {tenantId}", cancellationToken);
@@ -95,7 +95,7 @@ internal static class SettingsEndpoints
         var setting = await RequireAsync(settings, tenantId, name, cancellationToken);
         var updated = setting with
         {
-            DefaultValue = request.DefaultValue!,
+            DefaultValue = request.StoredDefaultValue(),
             Values = request.ScopedValues(),
             UpdatedAt = time.GetUtcNow(),
         };

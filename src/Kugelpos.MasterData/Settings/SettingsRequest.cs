@@ -44,6 +44,9 @@ public record SettingsRequest : IValidatableObject
         }
     }
 
+    /// <summary>The stored default value, normalised as the original stores it; call it only on a validated request.</summary>
+    internal string StoredDefaultValue() => SettingValueFormat.Normalize(DefaultValue!);
+
     /// <summary>The stored scoped values; call it only on a validated request.</summary>
     internal IReadOnlyList<ScopedSettingValue> ScopedValues() => [.. Values!.Select(value => value.ToScoped())];
 }

@@ -63,6 +63,16 @@ internal abstract class MasterDataRepository<T>(MasterDataDatabase database, Mas
         await documents.UpsertAsync(document, cancellationToken);
     }
 
+    /// <summary>
+    /// Replaces a document read before only while the stored one still matches <paramref name="condition"/>
+    /// (the version it was read at); false, with nothing written, when another write came in between.
+    /// </summary>
+    protected async Task<bool> SaveIfAsync(string tenantId, T document, DocumentFilter condition, CancellationToken cancellationToken)
+    {
+        var documents = await CollectionAsync(tenantId, cancellationToken);
+        return await documents.ReplaceIfAsync(document, condition, cancellationToken);
+    }
+
     /// <summary>Removes a document read before.</summary>
     public async Task DeleteAsync(string tenantId, T document, CancellationToken cancellationToken)
     {
