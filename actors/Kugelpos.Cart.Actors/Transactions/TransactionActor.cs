@@ -162,6 +162,12 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
         }
 
         var log = TransactionReversals.Build(pending, original.Log, numbers.Numbers, terminalNo);
+        if (TransactionKey.Of(log) == Key)
+        {
+            // Recording at this very actor from its own turn would wait for itself forever.
+            throw new InvalidOperationException($"Terminal {pending.Request.TerminalId} numbered the reversal of {Id.GetId()} with its own number.");
+        }
+
         var transactions = new TransactionActorClient(ProxyFactory);
         var recorded = await transactions.RecordAsync(log);
         var reversal = recorded.Log ?? throw new InvalidOperationException($"Recording the reversal of {Id.GetId()} was refused: {recorded.Refusal?.Message}");
