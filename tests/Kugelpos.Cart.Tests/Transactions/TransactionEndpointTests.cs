@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Kugelpos.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Contracts;
 using static Kugelpos.Cart.Tests.Transactions.TransactionSystem;
 
@@ -262,5 +263,25 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, unknown);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badStatus);
         Assert.Contains("status", Json.ErrorFields(badBody));
+    }
+
+    [Fact]
+    public async Task A_void_retried_after_a_crash_finishes_the_same_void_without_a_second_number_or_log()
+    {
+        var tenant = system.NewTenant();
+        var terminalId = await system.OpenTerminalAsync(tenant);
+        await system.RecordSaleAsync(tenant, 501);
+        system.Store.CrashNextStatusSave(tenant);
+
+        var (crashed, _) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/501/void"), system.UserToken(tenant), MatchingPayments);
+        var (retried, body) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/501/void"), system.UserToken(tenant), MatchingPayments);
+
+        Assert.NotEqual(HttpStatusCode.OK, crashed);
+        Assert.True(retried == HttpStatusCode.OK, body.ToString());
+        Assert.Equal(1, body.GetProperty("data").GetProperty("transactionNo").GetInt32());
+        var (_, list) = await system.SendAsync(HttpMethod.Get, Path(tenant), system.UserToken(tenant));
+        Assert.Equal([501, 1], Numbers(list).Order().Reverse());
+        var next = await system.Terminal(terminalId).NextTransactionNumbersAsync(new() { ReceiptRange = ReversalRequest.DefaultReceiptRange });
+        Assert.Equal(2, next.Numbers?.TransactionNo);
     }
 }

@@ -4,6 +4,7 @@ using Dapr.Actors;
 using Dapr.Actors.Client;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Actors.Contracts.Transactions;
+using Kugelpos.Cart.Actors.Transactions;
 using Kugelpos.Cart.Transactions;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.Transactions;
@@ -30,6 +31,9 @@ public sealed class TransactionSystem : IAsyncLifetime
             b =>
             {
                 b.AddCartService();
+                b.Services.AddSingleton<TransactionStore>();
+                b.Services.AddSingleton<CrashingTransactionStore>();
+                b.Services.AddSingleton<ITransactionStore>(provider => provider.GetRequiredService<CrashingTransactionStore>());
                 b.AddCartTransactions();
                 b.AddKugelposActors(o => o.Actors.RegisterActor<TerminalActor>());
                 b.Services.TryAddSingleton<ITerminalListing, NoListing>();
@@ -53,13 +57,20 @@ public sealed class TransactionSystem : IAsyncLifetime
 
     public string UserToken(string tenant) => Service.UserToken(tenant);
 
+    /// <summary>The store the actors use, which can be told to crash once.</summary>
+    internal CrashingTransactionStore Store => Service.Services.GetRequiredService<CrashingTransactionStore>();
+
     public TransactionActorClient Transactions => Service.Services.GetRequiredService<TransactionActorClient>();
+
+    /// <summary>The terminal actor of <paramref name="terminalId"/>.</summary>
+    public ITerminalActor Terminal(string terminalId) =>
+        Service.Services.GetRequiredService<IActorProxyFactory>().CreateActorProxy<ITerminalActor>(new ActorId(terminalId), TerminalActorType.Name);
 
     /// <summary>Terminal {tenant}-S01-{no}, created, with Alice signed in and open.</summary>
     public async Task<string> OpenTerminalAsync(string tenant, int terminalNo = 1)
     {
         var id = $"{tenant}-S01-{terminalNo}";
-        var terminal = Service.Services.GetRequiredService<IActorProxyFactory>().CreateActorProxy<ITerminalActor>(new ActorId(id), TerminalActorType.Name);
+        var terminal = Terminal(id);
         await terminal.CreateAsync(new CreateTerminalRequest
         {
             TenantId = tenant, StoreCode = "S01", TerminalNo = terminalNo, Description = "Front till", ApiKeyHash = "hash", ProtectedApiKey = "protected",
