@@ -133,9 +133,10 @@ public sealed class TerminalActor : Actor, ITerminalActor, IRemindable
         ReplyAsync(state => _cashDrawer.CashOut(state, request), Kind.Listed, storeName: request?.StoreName);
 
     /// <inheritdoc />
-    public async Task<TransactionNumbersReply> NextTransactionNumbersAsync(ReceiptNumberRange receiptRange)
+    public async Task<TransactionNumbersReply> NextTransactionNumbersAsync(TransactionNumbersRequest request)
     {
-        var decision = await DecideAsync(state => TransactionNumbering.Next(state, receiptRange), Kind.Unlisted);
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = await DecideAsync(state => TransactionNumbering.Next(state, request.ReceiptRange, request.Key), Kind.Unlisted);
         return new TransactionNumbersReply { Numbers = decision.Numbers, Refusal = decision.Refusal };
     }
 

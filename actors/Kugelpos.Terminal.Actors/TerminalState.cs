@@ -72,4 +72,7 @@ public sealed record TerminalState
 
     /// <summary>Receipts numbered ever.</summary>
     public int ReceiptCounter { get; init; }
+
+    /// <summary>The latest numbers handed out for keyed requests, newest last (at most <see cref="TransactionNumbering.KeysKept"/>).</summary>
+    public IReadOnlyList<KeyedNumbers> KeyedNumbers { get; init; } = [];
 }

@@ -12,14 +12,24 @@ namespace Kugelpos.Terminal.Actors;
 /// Start again, and a changed range never yields a number outside it. Ours: numbers are refused
 /// unless the terminal is open with someone signed in, so every number belongs to the session
 /// the close log counts (the original numbered after a close too, and failed on a missing staff).
+/// A keyed request (a bill, void or return, named by its caller) that comes again, after its caller
+/// crashed or timed out, gets the numbers it was first given, even after a close: they belong to it.
 /// </remarks>
 public static class TransactionNumbering
 {
-    /// <summary>Hands out the next transaction number and receipt number.</summary>
-    public static TerminalDecision Next(TerminalState state, ReceiptNumberRange range)
+    /// <summary>How many keyed requests the terminal remembers; a retry comes long before that many others.</summary>
+    public const int KeysKept = 64;
+
+    /// <summary>Hands out the next transaction number and receipt number, or the numbers a request with <paramref name="key"/> was given.</summary>
+    public static TerminalDecision Next(TerminalState state, ReceiptNumberRange range, string? key = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(range);
+        if (key is not null && state.KeyedNumbers.FirstOrDefault(k => k.Key == key) is { } given)
+        {
+            return new TerminalDecision { State = state, Numbers = given.Numbers };
+        }
+
         if (state.Status != TerminalStatus.Opened)
         {
             return TerminalRefusals.NotOpened(state, "Transaction numbering");
@@ -50,6 +60,11 @@ public static class TransactionNumbering
             BusinessCounter = next.BusinessCounter,
             Staff = staff,
         };
+        if (key is not null)
+        {
+            next = next with { KeyedNumbers = [.. state.KeyedNumbers.TakeLast(KeysKept - 1), new KeyedNumbers(key, numbers)] };
+        }
+
         return new TerminalDecision { State = next, Numbers = numbers };
     }
 

@@ -15,7 +15,7 @@ public class TerminalActorTests
 {
     private const string TerminalId = "A1234-S01-1";
     private static readonly ActorId Id = new(TerminalId);
-    private static readonly ReceiptNumberRange Receipts = new() { Start = 1, End = 9999 };
+    private static readonly TransactionNumbersRequest Receipts = new() { ReceiptRange = new() { Start = 1, End = 9999 } };
     private const string KeyHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static readonly CreateTerminalRequest Creation = new()
     {

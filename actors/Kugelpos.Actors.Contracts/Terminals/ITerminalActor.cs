@@ -63,7 +63,8 @@ public interface ITerminalActor : IActor
 
     /// <summary>
     /// The next transaction number and receipt number for a bill, cancellation, void or return;
-    /// needs an open terminal and a signed-in staff member.
+    /// needs an open terminal and a signed-in staff member. A request repeating a recent request's
+    /// <see cref="TransactionNumbersRequest.Key"/> answers that request's numbers again.
     /// </summary>
-    Task<TransactionNumbersReply> NextTransactionNumbersAsync(ReceiptNumberRange receiptRange);
+    Task<TransactionNumbersReply> NextTransactionNumbersAsync(TransactionNumbersRequest request);
 }

@@ -17,7 +17,7 @@ public sealed class TransactionNumberRaceTests(TerminalSystem system) : IClassFi
         await system.OperateAsync(terminalId, "open", system.UserToken(tenant));
 
         // As the cart calls it: through its own proxies, over the sidecar, all at once.
-        var range = new ReceiptNumberRange { Start = 1, End = 9999 };
+        var range = new TransactionNumbersRequest { ReceiptRange = new() { Start = 1, End = 9999 } };
         var replies = await Task.WhenAll(Enumerable.Range(0, Bills).Select(_ =>
             new ActorProxyFactory(new ActorProxyOptions { HttpEndpoint = system.Service.Sidecar!.HttpEndpoint.ToString().TrimEnd('/') })
                 .CreateActorProxy<ITerminalActor>(new ActorId(terminalId), TerminalActorType.Name)
