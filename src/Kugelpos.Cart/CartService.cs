@@ -2,6 +2,8 @@ using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.Cache;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Plugins;
+using Kugelpos.Cart.Transactions;
+using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.ServiceDefaults;
 
@@ -21,8 +23,8 @@ public static class CartService
 
     /// <summary>
     /// Registers the service defaults, authentication (JWTs, and a terminal's API key checked with the
-    /// terminal service), the document store, the cached master data (<see cref="ICartMasterData"/>) and the
-    /// sales plugins of <c>plugins.json</c>.
+    /// terminal service), the document store, the cached master data (<see cref="ICartMasterData"/>) the
+    /// sales plugins of <c>plugins.json</c> and the transactions with their actor.
     /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddCartService(this WebApplicationBuilder builder)
@@ -36,6 +38,7 @@ public static class CartService
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddCartMasterData();
         builder.Services.AddCartPlugins();
+        builder.AddCartTransactions();
         return builder;
     }
 
@@ -46,7 +49,9 @@ public static class CartService
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
+        app.MapKugelposActors();
         TerminalCacheEndpoints.Map(app.MapApiGroup("api/v1/cache"));
+        app.MapCartTransactions();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Cart.Actors.Transactions;
 using Kugelpos.Dapr.Actors;
+using Kugelpos.Dapr.Outbox;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -27,12 +28,11 @@ public static class CartTransactions
         return builder;
     }
 
-    /// <summary>Maps the actor runtime's endpoints and the transaction endpoints.</summary>
+    /// <summary>Maps the transaction endpoints (the service maps the actor runtime's once, for every cart actor).</summary>
     /// <param name="app">The built application.</param>
     public static WebApplication MapCartTransactions(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapKugelposActors();
         var transactions = app.MapApiGroup("api/v1/tenants/{tenant_id}/stores/{store_code}/terminals/{terminal_no:int}/transactions");
         transactions.MapGet(string.Empty, ListTransactionsEndpoint.HandleAsync)
             .WithName(ListTransactionsEndpoint.Name).RequireAuthorization(KugelposPolicies.Tenant)

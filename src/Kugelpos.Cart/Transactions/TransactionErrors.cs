@@ -1,4 +1,5 @@
 using Kugelpos.Actors.Contracts.Transactions;
+using Kugelpos.Cart.Abstractions;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 

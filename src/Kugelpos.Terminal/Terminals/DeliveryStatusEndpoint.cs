@@ -1,4 +1,5 @@
 using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.Dapr.Outbox;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;

@@ -1,5 +1,6 @@
 using Kugelpos.Dapr;
 using Kugelpos.Dapr.Actors;
+using Kugelpos.Dapr.Outbox;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;

@@ -1,4 +1,5 @@
 using Kugelpos.Cart.Abstractions;
+using Kugelpos.Cart.Abstractions.Plugins;
 using Kugelpos.Cart.Actors.Tests.Calculation;
 using Kugelpos.Cart.Plugins.Standard.Payments;
 
@@ -102,6 +103,6 @@ public class PaymentPluginTests
     [Fact]
     public void The_standard_methods_answer_to_their_standard_codes_unless_configured_otherwise()
     {
-        Assert.Equal(["01", "11", "12", "21"], new[] { new CashPayment().Code, new CashlessPayment().Code, new OthersPayment().Code, new CashlessPayment("21").Code });
+        Assert.Equal(["01", "11", "12", "21"], new[] { new CashPayment().Code, new CashlessPayment().Code, new OthersPayment().Code, new CashlessPayment(new SalesPluginArguments("21")).Code });
     }
 }

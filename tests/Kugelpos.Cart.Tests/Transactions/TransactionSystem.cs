@@ -34,14 +34,12 @@ public sealed class TransactionSystem : IAsyncLifetime
                 b.Services.AddSingleton<TransactionStore>();
                 b.Services.AddSingleton<CrashingTransactionStore>();
                 b.Services.AddSingleton<ITransactionStore>(provider => provider.GetRequiredService<CrashingTransactionStore>());
-                b.AddCartTransactions();
                 b.AddKugelposActors(o => o.Actors.RegisterActor<TerminalActor>());
                 b.Services.TryAddSingleton<ITerminalListing, NoListing>();
             },
             a =>
             {
                 a.MapCartService();
-                a.MapCartTransactions();
             },
             sidecar: new TestSidecar("cart") { ActorStore = ActorStore.InMemory });
 

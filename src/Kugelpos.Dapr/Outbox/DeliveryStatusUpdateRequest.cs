@@ -2,9 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Kugelpos.ServiceDefaults.Validation;
 
-namespace Kugelpos.Terminal.Terminals;
+namespace Kugelpos.Dapr.Outbox;
 
-/// <summary>The body of <c>POST /api/v1/terminals/{id}/delivery-status</c> (OpenAPI schema <c>DeliveryStatusUpdateRequest</c>, snake_case).</summary>
+/// <summary>
+/// The body of a publisher's <c>.../delivery-status</c> callback (the terminal's and the cart's transactions;
+/// OpenAPI schema <c>DeliveryStatusUpdateRequest</c>, snake_case), as a subscriber sends it.
+/// </summary>
 public sealed record DeliveryStatusUpdateRequest
 {
     /// <summary>The published log's event id.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kugelpos.Terminal.Terminals;
+namespace Kugelpos.Dapr.Outbox;
 
 /// <summary>What the delivery-status callback answers (OpenAPI schema <c>DeliveryStatusUpdateResponse</c>, snake_case).</summary>
 /// <param name="EventId">The log's event id.</param>
