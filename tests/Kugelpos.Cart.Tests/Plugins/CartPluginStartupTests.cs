@@ -1,6 +1,7 @@
 using Kugelpos.Cart.Abstractions.Plugins;
 using Kugelpos.Cart.Plugins;
 using Kugelpos.Cart.Plugins.Standard.Payments;
+using Kugelpos.Cart.Plugins.Standard.Receipts;
 using Kugelpos.Cart.Tests.Support;
 using Kugelpos.ServiceDefaults.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,8 @@ public class CartPluginStartupTests
         Assert.Equal(["01", "11", "12"], registry.All<IPaymentPlugin>(SalesPluginKind.Payment).Select(p => p.Code));
         Assert.Equal(["category"], registry.All<ISalesPromotionPlugin>(SalesPluginKind.SalesPromotion).Select(p => p.Code));
         Assert.IsType<CashPayment>(registry.Find<IPaymentPlugin>(SalesPluginKind.Payment, "01"));
+        Assert.IsType<DefaultReceipt>(Assert.Single(registry.All<IReceiptDataPlugin>(SalesPluginKind.ReceiptData)));
+        Assert.Equal(DefaultReceipt.StandardCode, registry.Find<IReceiptDataPlugin>(SalesPluginKind.ReceiptData, "default")?.Code);
     }
 
     [Fact]
