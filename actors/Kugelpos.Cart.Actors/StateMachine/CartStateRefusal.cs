@@ -1,5 +1,4 @@
 using Kugelpos.Cart.Abstractions;
-using Kugelpos.ServiceDefaults.Responses;
 
 namespace Kugelpos.Cart.Actors.StateMachine;
 
@@ -20,7 +19,7 @@ public sealed record CartStateRefusal
     public required CartOperation Operation { get; init; }
 
     /// <summary>The original's code for an operation out of sequence: invalid operation (300004).</summary>
-    public string ErrorCode { get; init; } = KugelposErrorCodes.InvalidOperation;
+    public string ErrorCode { get; init; } = CartErrorCodes.InvalidOperation;
 
     /// <summary>What was refused, naming the operation and the state.</summary>
     public required string Message { get; init; }
