@@ -109,6 +109,30 @@ public class CartBillTests
     }
 
     [Fact]
+    public async Task A_billed_cart_refuses_a_cancel_and_a_cancelled_cart_refuses_a_bill_both_left_as_stored()
+    {
+        await SaleInPaymentAsync(cash: 1000m);
+        await _fixture.Activate().BillAsync();
+        var billed = _fixture.StoredJson();
+
+        var cancel = await _fixture.Activate().CancelAsync();
+
+        Assert.Equal((400, CartState.Completed, "Cancel"), (cancel.Refusal?.StatusCode, cancel.Refusal?.State, cancel.Refusal?.Operation));
+        Assert.Equal(billed, _fixture.StoredJson());
+
+        var other = new CartActorFixture();
+        await other.Activate().CreateAsync(CartActorFixture.Create);
+        await other.Activate().CancelAsync();
+        var cancelled = other.StoredJson();
+
+        var bill = await other.Activate().BillAsync();
+
+        Assert.Equal((400, CartState.Cancelled, "Bill"), (bill.Refusal?.StatusCode, bill.Refusal?.State, bill.Refusal?.Operation));
+        Assert.Equal(cancelled, other.StoredJson());
+        Assert.Equal(1, other.Neighbours.Terminal.Consumed);
+    }
+
+    [Fact]
     public async Task Bill_is_refused_while_balance_is_due_naming_the_field_and_the_cart_is_left_as_stored()
     {
         await SaleInPaymentAsync(cash: 500m);

@@ -25,6 +25,9 @@ internal sealed class FakeTerminal
 
     public List<TransactionNumbersRequest> Requests { get; } = [];
 
+    /// <summary>The transaction number handed out last.</summary>
+    public int LastTransactionNo { get; private set; }
+
     /// <summary>Refuses every request while set.</summary>
     public TerminalRefusal? Refusal { get; set; }
 
@@ -56,7 +59,7 @@ internal sealed class FakeTerminal
         Consumed++;
         var numbers = new TransactionNumbers
         {
-            TransactionNo = Consumed,
+            TransactionNo = ++LastTransactionNo,
             ReceiptNo = request.ReceiptRange.Start + Consumed - 1,
             BusinessDate = new DateOnly(2026, 11, 30),
             OpenCounter = 2,
