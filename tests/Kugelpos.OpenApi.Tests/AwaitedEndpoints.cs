@@ -10,8 +10,6 @@ public static class AwaitedEndpoints
     /// <summary>Every endpoint awaited.</summary>
     public static IReadOnlyList<AwaitedEndpoint> All { get; } =
     [
-        new("cart", Endpoint.Of("post", "/api/v1/carts/{cart_id}/bill"),
-            "Issue 9: the bill (numbering, the transaction log and its publication) lands with the cart actor's BillAsync."),
     ];
 
     /// <summary>The endpoints awaited from <paramref name="service"/>.</summary>

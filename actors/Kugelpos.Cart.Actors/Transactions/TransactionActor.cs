@@ -40,7 +40,7 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
     /// <param name="outboxes">Makes the outbox the log is published from.</param>
     /// <param name="plugins">
     /// The service's sales plugins, whose receipt plugin renders the voids' and returns' texts; where
-    /// the service registers none, reversals are logged without texts.
+    /// the configuration lists no receipt plugin, reversals are logged without texts.
     /// </param>
     /// <param name="stateManager">A state manager in place of the runtime's, for unit tests.</param>
     public TransactionActor(
@@ -48,14 +48,15 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
         ITransactionStore store,
         TimeProvider time,
         ActorOutboxFactory outboxes,
-        ICartPlugins? plugins = null,
+        ICartPlugins plugins,
         IActorStateManager? stateManager = null)
         : base(host)
     {
         ArgumentNullException.ThrowIfNull(outboxes);
+        ArgumentNullException.ThrowIfNull(plugins);
         _store = store;
         _time = time;
-        _receipt = plugins?.Receipt;
+        _receipt = plugins.Receipt;
         if (stateManager is not null)
         {
             StateManager = stateManager;

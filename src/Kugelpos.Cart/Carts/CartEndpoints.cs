@@ -4,7 +4,7 @@ using Kugelpos.ServiceDefaults.Security;
 
 namespace Kugelpos.Cart.Carts;
 
-/// <summary>The <c>/api/v1/carts</c> endpoints (every cart path of the original's API but the bill).</summary>
+/// <summary>The <c>/api/v1/carts</c> endpoints, every cart path of the original's API.</summary>
 public static class CartEndpoints
 {
     /// <summary>Maps the cart endpoints, each for a terminal of the caller's tenant (<see cref="CartAccess"/>).</summary>
@@ -37,6 +37,8 @@ public static class CartEndpoints
             .WithName(CartOperationEndpoints.PaymentsName).Produces<ApiResponse<CartView>>();
         carts.MapPost("{cart_id}/resume-item-entry", CartOperationEndpoints.ResumeItemEntryAsync)
             .WithName(CartOperationEndpoints.ResumeName).Produces<ApiResponse<CartView>>();
+        carts.MapPost("{cart_id}/bill", CartOperationEndpoints.BillAsync)
+            .WithName(CartOperationEndpoints.BillName).Produces<ApiResponse<CartView>>();
         return app;
     }
 }

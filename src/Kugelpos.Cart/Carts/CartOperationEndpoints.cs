@@ -12,7 +12,7 @@ namespace Kugelpos.Cart.Carts;
 
 /// <summary>
 /// <c>/api/v1/carts/{cart_id}</c> and its whole-cart operations: get, subtotal, subtotal discounts,
-/// payments (each method read from master data first), resume item entry and cancel.
+/// payments (each method read from master data first), resume item entry, bill and cancel.
 /// </summary>
 internal static class CartOperationEndpoints
 {
@@ -22,6 +22,7 @@ internal static class CartOperationEndpoints
     public const string PaymentsName = "payments";
     public const string ResumeName = "resume_item_entry";
     public const string CancelName = "cancel_transaction";
+    public const string BillName = "bill";
 
     public static async Task<JsonHttpResult<ApiResponse<CartView>>> GetAsync(
         string cart_id, [FromQuery(Name = "terminal_id")] string? terminalId, KugelposCaller caller, CartActorClient carts, CancellationToken cancellationToken)
@@ -77,6 +78,14 @@ internal static class CartOperationEndpoints
         CartAccess.Cart(caller, terminalId, cart_id);
         var cart = CartReplies.Accepted(await carts.ResumeItemEntryAsync(cart_id, cancellationToken));
         return ApiResults.Ok(CartView.From(cart), $"Item entry resumed. cart_id: {cart_id}", ResumeName);
+    }
+
+    public static async Task<JsonHttpResult<ApiResponse<CartView>>> BillAsync(
+        string cart_id, [FromQuery(Name = "terminal_id")] string? terminalId, KugelposCaller caller, CartActorClient carts, CancellationToken cancellationToken)
+    {
+        CartAccess.Cart(caller, terminalId, cart_id);
+        var cart = CartReplies.Accepted(await carts.BillAsync(cart_id, cancellationToken));
+        return ApiResults.Ok(CartView.From(cart), $"Bill processed. cart_id: {cart_id}", BillName);
     }
 
     public static async Task<JsonHttpResult<ApiResponse<CartView>>> CancelAsync(

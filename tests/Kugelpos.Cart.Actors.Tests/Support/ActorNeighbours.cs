@@ -7,6 +7,7 @@ using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Cart.Actors.Carts;
+using Kugelpos.Cart.Actors.Tests.Carts;
 using Kugelpos.Cart.Actors.Tests.Transactions;
 using Kugelpos.Cart.Actors.Transactions;
 using Kugelpos.Contracts.Transactions;
@@ -56,7 +57,7 @@ internal sealed class ActorNeighbours : HttpMessageHandler
     public InMemoryTransactionStore Transactions { get; } = new();
 
     /// <summary>The receipt plugin the transaction actors render with.</summary>
-    public ICartPlugins? Plugins { get; set; }
+    public ICartPlugins Plugins { get; set; } = new StandardCartPlugins();
 
     /// <summary>The next record fails before it reaches the transaction actor.</summary>
     public bool FailNextRecord { get; set; }

@@ -2,6 +2,7 @@ using Dapr.Actors;
 using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Actors.Contracts.Transactions;
+using Kugelpos.Cart.Actors.Tests.Carts;
 using Kugelpos.Cart.Actors.Transactions;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
@@ -106,6 +107,6 @@ public class TransactionActorTests
     private TransactionActor Activate()
     {
         var host = Host();
-        return new TransactionActor(host, _store, _time, Outboxes(), stateManager: _state.ManagerFor(host));
+        return new TransactionActor(host, _store, _time, Outboxes(), new StandardCartPlugins(), _state.ManagerFor(host));
     }
 }

@@ -51,7 +51,7 @@ public class TransactionReceiptTests
     public async Task Without_a_receipt_plugin_a_void_is_logged_without_texts()
     {
         await BillSaleAsync();
-        _fixture.Neighbours.Plugins = null;
+        _fixture.Neighbours.Plugins = new StandardCartPlugins();
 
         var reply = await _fixture.Neighbours.TransactionActor(Sale).VoidAsync(
             new ReversalRequest { TerminalId = "T9999-5678-9", Payments = [new ReversalPayment { PaymentCode = "01", Amount = 220m }] });
