@@ -1,4 +1,5 @@
 using Dapr.Client;
+using Kugelpos.ServiceDefaults.Errors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,8 @@ public static class DaprServiceCollectionExtensions
     /// validated at start-up), a pooled <see cref="DaprClient"/>, <see cref="DaprClientHelper"/> and
     /// <see cref="IDaprClientHelper"/> as singletons, and <see cref="TimeProvider.System"/>. Anything
     /// registered before this call (a <see cref="TimeProvider"/>, a <see cref="DaprClient"/>) is kept.
+    /// Also teaches the service's exception handler the Dapr outages (an actor whose state store is
+    /// down, the sidecar out of reach), which it then answers with a retryable 503 instead of a 500.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adjusts the options after configuration binding.</param>
@@ -37,6 +40,7 @@ public static class DaprServiceCollectionExtensions
             DaprClientFactory.Create(provider.GetRequiredService<IOptions<DaprOptions>>().Value, provider.GetService<IConfiguration>()));
         services.TryAddSingleton<DaprClientHelper>();
         services.TryAddSingleton<IDaprClientHelper>(provider => provider.GetRequiredService<DaprClientHelper>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IErrorTranslator, DaprOutageTranslator>());
         return services;
     }
 }

@@ -20,6 +20,7 @@ public class DaprResultTests
         Assert.Equal(503, error.StatusCode);
         Assert.Equal(KugelposErrorCodes.ExternalServiceError, error.ErrorCode);
         Assert.Equal("The Dapr component 'cartstore' is unavailable; please try again later.", error.Message);
+        Assert.Equal(TimeSpan.FromSeconds(5), error.RetryAfter);
     }
 
     [Fact]

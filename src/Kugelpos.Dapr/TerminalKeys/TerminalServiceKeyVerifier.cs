@@ -93,7 +93,10 @@ public sealed class TerminalServiceKeyVerifier(HttpClient terminalService, ILogg
     }
 
     private static KugelposException Unavailable(Exception? cause) =>
-        new(StatusCodes.Status503ServiceUnavailable, KugelposErrorCodes.ExternalServiceError, UnavailableMessage, innerException: cause);
+        new(StatusCodes.Status503ServiceUnavailable, KugelposErrorCodes.ExternalServiceError, UnavailableMessage, innerException: cause)
+        {
+            RetryAfter = DaprFailureAnswer.RetryAfter,
+        };
 
     private KugelposException Incomplete(string terminalId, Exception? cause)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kugelpos.ServiceDefaults.Responses;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics;
@@ -10,8 +11,9 @@ namespace Kugelpos.ServiceDefaults.Errors;
 
 /// <summary>
 /// The exception-handler delegate: turns whatever a handler threw into the error envelope. Only
-/// <see cref="KugelposException"/> and framework bad-request messages reach the client; anything
-/// else becomes a bare 500 whose details stay in the server log under a correlation id.
+/// <see cref="KugelposException"/>, framework bad-request messages and what an
+/// <see cref="IErrorTranslator"/> recognises reach the client; anything else becomes a bare 500
+/// whose details stay in the server log under a correlation id.
 /// </summary>
 internal static class ExceptionEnvelopeResponder
 {
@@ -34,14 +36,35 @@ internal static class ExceptionEnvelopeResponder
         {
             KugelposException kugelpos => FromKugelpos(context, kugelpos, logger),
             BadHttpRequestException badRequest => FromBadRequest(context, badRequest, logger),
+            not null when Translated(context, exception) is { } translated => FromKugelpos(context, translated, logger),
             _ => FromUnhandled(context, exception, logger),
         };
         return ErrorEnvelope.WriteAsync(context, envelope);
     }
 
+    private static KugelposException? Translated(HttpContext context, Exception exception)
+    {
+        foreach (var translator in context.RequestServices.GetServices<IErrorTranslator>())
+        {
+            if (translator.Translate(exception) is { } translated)
+            {
+                return translated;
+            }
+        }
+
+        return null;
+    }
+
     private static ApiResponse<object?> FromKugelpos(HttpContext context, KugelposException exception, ILogger logger)
     {
-        if (exception.StatusCode >= 500)
+        if (exception.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            // An outage, not a bug: one line with its cause per request while it lasts, no stack trace.
+            logger.LogWarning(
+                "Request answered {StatusCode} {ErrorCode}: {ErrorMessage} Cause: {Cause}",
+                exception.StatusCode, exception.ErrorCode, exception.Message, exception.GetBaseException().Message);
+        }
+        else if (exception.StatusCode >= 500)
         {
             logger.LogError(exception, "Request failed with {StatusCode} {ErrorCode}", exception.StatusCode, exception.ErrorCode);
         }
@@ -57,6 +80,11 @@ internal static class ExceptionEnvelopeResponder
             // A 401 names the scheme to authenticate with (RFC 9110 15.5.2), as OAuth2 clients expect;
             // the exception handler cleared any header the handler had set.
             context.Response.Headers.WWWAuthenticate = JwtBearerDefaults.AuthenticationScheme;
+        }
+
+        if (exception.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         var operation = ErrorEnvelope.OperationName(context, "kugelpos_exception");

@@ -62,6 +62,12 @@ public class KugelposException : Exception
     /// <summary>The request field or entity state the error is about, if any.</summary>
     public string? Field { get; }
 
+    /// <summary>
+    /// For an error that passes by itself (a 503 while a store is down): how long the client should
+    /// wait before retrying, sent as the <c>Retry-After</c> header (whole seconds, rounded up).
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>A 404 with <see cref="KugelposErrorCodes.ResourceNotFound"/>.</summary>
     /// <param name="message">What was not found, e.g. <c>Cart not found</c>.</param>
     public static KugelposException NotFound(string message) =>

@@ -13,7 +13,10 @@ internal static class RequestLogEnrichment
     {
         if (exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
         {
-            return LogEventLevel.Error;
+            // A 503 is an outage the client is told to retry, not a fault of this service.
+            return context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && exception is null
+                ? LogEventLevel.Warning
+                : LogEventLevel.Error;
         }
 
         // Probes and scrapes arrive every few seconds; they would bury the real traffic.

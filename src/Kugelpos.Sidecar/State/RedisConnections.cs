@@ -23,6 +23,12 @@ public sealed class RedisConnections : IAsyncDisposable
         options.AbortOnConnectFail = true;
         options.ConnectTimeout = (int)component.GetDuration("dialTimeout", TimeSpan.FromSeconds(5)).TotalMilliseconds;
         options.ClientName = "kugelpos-sidecar";
+
+        // daprd's Redis client fails a command at once while the server refuses connections, so its
+        // policy's retries and breaker see the outage within milliseconds. StackExchange.Redis would
+        // hold each command in its backlog for the whole command timeout (5 s) first, keeping an
+        // actor's turn, and every POS call queued behind it, waiting on a store that is gone.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         var cacheKey = $"{options}|{options.User}|{options.Password}";
         var lazy = _connections.GetOrAdd(cacheKey, _ => new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options)));
         try
