@@ -13,7 +13,9 @@ namespace Kugelpos.Terminal.Tests.Support;
 /// A small app standing in for master data behind its own sidecar (app id <c>master-data</c>), so a
 /// test can see what the terminal service sends it and make it fail: tenant set-up
 /// (<c>POST /api/v1/tenants</c>, a user's token, as master data takes it) and the staff lookup of
-/// sign-in (any valid Kugelpos token of the route's tenant), for the staff the test adds.
+/// sign-in (any valid Kugelpos token of the route's tenant), for the staff the test adds. Beside it,
+/// on a sidecar of its own, the cart's tenant set-up (app id <c>cart</c>), which the terminal
+/// service calls next.
 /// </summary>
 internal sealed class MasterDataStandIn
 {
@@ -28,11 +30,44 @@ internal sealed class MasterDataStandIn
     /// <summary>The status tenant set-up answers; anything but 201 is a failing master data.</summary>
     public int Answer { get; set; } = StatusCodes.Status201Created;
 
+    /// <summary>Each tenant set up at the cart, as <see cref="Received"/>.</summary>
+    public ConcurrentQueue<(string BodyTenantId, string TokenTenantId)> CartReceived { get; } = new();
+
+    /// <summary>The status the cart's tenant set-up answers; anything but 201 is a failing cart.</summary>
+    public int CartAnswer { get; set; } = StatusCodes.Status201Created;
+
     /// <summary>Adds a staff member of a tenant.</summary>
     public void Add(string tenantId, string staffId, string name) => _staff[(tenantId, staffId)] = name;
 
-    /// <summary>Starts it beside a sidecar of <paramref name="cluster"/>.</summary>
-    public Task<ServiceTestHost> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster) => ServiceTestHost.StartAsync(
+    /// <summary>Starts both stand-ins, each beside a sidecar of <paramref name="cluster"/>; disposing the result stops them.</summary>
+    public async Task<IAsyncDisposable> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster)
+    {
+        var masterData = await StartMasterDataAsync(cluster);
+        var cart = await ServiceTestHost.StartAsync(
+            builder =>
+            {
+                builder.AddServiceDefaults(TenantSetupTarget.Cart);
+                builder.AddKugelposJwt();
+            },
+            app =>
+            {
+                app.MapServiceDefaults();
+                MapTenantSetup(app, CartReceived, () => CartAnswer);
+            },
+            sidecar: new TestSidecar(TenantSetupTarget.Cart) { Cluster = cluster });
+        return new Hosts(masterData, cart);
+    }
+
+    private static void MapTenantSetup(WebApplication app, ConcurrentQueue<(string, string)> received, Func<int> answer) =>
+        app.MapPost("/" + TenantSetupTarget.Path, async (HttpContext context) =>
+            {
+                using var body = await JsonDocument.ParseAsync(context.Request.Body);
+                received.Enqueue((body.RootElement.GetProperty("tenant_id").GetString()!, context.User.FindFirst(KugelposClaims.TenantId)!.Value));
+                return Results.StatusCode(answer());
+            })
+            .RequireAuthorization(KugelposPolicies.User);
+
+    private Task<ServiceTestHost> StartMasterDataAsync(Kugelpos.Sidecar.SidecarCluster cluster) => ServiceTestHost.StartAsync(
         builder =>
         {
             builder.AddServiceDefaults(TenantSetupTarget.MasterData);
@@ -41,13 +76,7 @@ internal sealed class MasterDataStandIn
         app =>
         {
             app.MapServiceDefaults();
-            app.MapPost("/" + TenantSetupTarget.Path, async (HttpContext context) =>
-                {
-                    using var body = await JsonDocument.ParseAsync(context.Request.Body);
-                    Received.Enqueue((body.RootElement.GetProperty("tenant_id").GetString()!, context.User.FindFirst(KugelposClaims.TenantId)!.Value));
-                    return Results.StatusCode(Answer);
-                })
-                .RequireAuthorization(KugelposPolicies.User);
+            MapTenantSetup(app, Received, () => Answer);
             app.MapGet("api/v1/tenants/{tenant_id}/staff/{staff_id}", (string tenant_id, string staff_id, HttpRequest request) =>
             {
                 Authorizations.Enqueue(request.Headers.Authorization.ToString());
@@ -57,4 +86,13 @@ internal sealed class MasterDataStandIn
             }).RequireAuthorization(KugelposPolicies.Tenant);
         },
         sidecar: new TestSidecar(TenantSetupTarget.MasterData) { Cluster = cluster });
+
+    private sealed class Hosts(ServiceTestHost masterData, ServiceTestHost cart) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await cart.DisposeAsync();
+            await masterData.DisposeAsync();
+        }
+    }
 }

@@ -15,7 +15,7 @@ public sealed class TerminalSystem : IAsyncLifetime
     private readonly SidecarCluster _cluster = new(TimeProvider.System, NullLoggerFactory.Instance);
     private readonly MasterDataStandIn _masterData = new();
     private ServiceTestHost? _terminal;
-    private ServiceTestHost? _masterDataHost;
+    private IAsyncDisposable? _masterDataHost;
     private int _tenants;
 
     /// <summary>The terminal service.</summary>

@@ -26,6 +26,7 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
         Assert.Equal(0, data.GetProperty("stores").GetArrayLength());
         Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), data.GetProperty("entryDatetime").GetString());
         Assert.Contains(("T1001", "T1001"), system.MasterData.Received);
+        Assert.Contains(("T1001", "T1001"), system.MasterData.CartReceived);
     }
 
     [Fact]
@@ -110,6 +111,32 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
         Assert.Equal(TerminalErrorCodes.MasterDataServiceError, body.GetProperty("userError").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, afterFailure);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        failed.Dispose();
+    }
+
+    [Fact]
+    public async Task When_the_cart_cannot_prepare_the_tenant_it_is_not_kept_and_the_error_names_the_cart()
+    {
+        system.MasterData.CartAnswer = 500;
+        HttpResponseMessage failed;
+        try
+        {
+            failed = await Terminal.CreateTenantAsync("T1015");
+        }
+        finally
+        {
+            system.MasterData.CartAnswer = 201;
+        }
+
+        var body = await Json.ReadAsync(failed);
+        var (afterFailure, _) = await Terminal.ReadAsync("T1015", "/api/v1/tenants/T1015");
+        using var retried = await Terminal.CreateTenantAsync("T1015");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+        Assert.Equal(TerminalErrorCodes.CartServiceError, body.GetProperty("userError").GetProperty("code").GetString());
+        Assert.Contains("cart", body.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, afterFailure);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
         failed.Dispose();

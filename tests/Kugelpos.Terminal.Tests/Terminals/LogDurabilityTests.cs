@@ -34,7 +34,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
     private readonly DeliveredEvents _atJournal = new();
     private readonly MasterDataStandIn _masterData = new();
     private SidecarCluster _cluster = null!;
-    private ServiceTestHost? _masterDataHost;
+    private IAsyncDisposable? _masterDataHost;
     private ServiceTestHost? _report;
     private ServiceTestHost? _journal;
     private ServiceTestHost? _terminal;

@@ -42,7 +42,7 @@ public sealed class TerminalStoreOutageTests : IAsyncLifetime
     private readonly FakeClock _clock = new();
     private readonly MasterDataStandIn _masterData = new();
     private SidecarCluster _cluster = null!;
-    private ServiceTestHost? _masterDataHost;
+    private IAsyncDisposable? _masterDataHost;
     private ServiceTestHost? _terminal;
 
     private ServiceTestHost Terminal => _terminal ?? throw new InvalidOperationException("Not started.");
