@@ -11,7 +11,8 @@ namespace Kugelpos.Cart.Tests.Carts;
 
 /// <summary>
 /// A bill's and a cancel's transaction log reach a subscriber of <c>topic-tranlog</c> (pub/sub on a
-/// real redis-server) once each: a retried bill publishes nothing more.
+/// real redis-server) once each, and the subscriber confirms each at the cart's delivery-status: a
+/// retried bill publishes nothing more.
 /// </summary>
 public sealed class CartLogPublicationTests : IAsyncLifetime
 {
@@ -90,7 +91,16 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
         Assert.NotEqual(Guid.Empty, published.EventId);
         Assert.Equal(((int?)cancelled.GetProperty("transactionNo").GetInt32(), true), (next.TransactionNo, next.Sales?.IsCancelled ?? false));
         Assert.NotEqual(published.EventId, next.EventId);
+
+        // The subscriber confirmed each log at the transaction's delivery-status path of the cart.
+        await System.Cart.Logs.WaitForAsync(_ => DeliveryReports() >= 2, Patience);
     }
+
+    // How many delivery-status reports the cart has answered 200, by its request log (one line a request).
+    private int DeliveryReports() => System.Cart.Logs.Events.Count(e =>
+        e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().EndsWith("/delivery-status\"", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("StatusCode", out var status) && status.ToString() == "200");
 
     private static async Task<string> PaidCartAsync(PosDevice pos)
     {
