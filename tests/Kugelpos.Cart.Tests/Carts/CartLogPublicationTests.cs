@@ -1,3 +1,4 @@
+using System.Net;
 using Kugelpos.Cart.Tests.Support;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
@@ -11,7 +12,7 @@ namespace Kugelpos.Cart.Tests.Carts;
 
 /// <summary>
 /// A bill's and a cancel's transaction log reach a subscriber of <c>topic-tranlog</c> (pub/sub on a
-/// real redis-server) once each, and the subscriber confirms each at the cart's delivery-status: a
+/// real redis-server) once each, a void's too, and the subscriber confirms each at the cart's delivery-status: a
 /// retried bill publishes nothing more.
 /// </summary>
 public sealed class CartLogPublicationTests : IAsyncLifetime
@@ -70,7 +71,7 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_bill_publishes_its_log_once_and_a_retried_bill_nothing_more()
+    public async Task A_bill_a_cancel_and_a_void_each_publish_their_log_once_and_a_retried_bill_nothing_more()
     {
         using var patience = new CancellationTokenSource(Patience);
         var pos = await PosDevice.OpenAsync(System, await System.NewShopAsync());
@@ -86,14 +87,24 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
         var cancelled = await pos.CartAsync(HttpMethod.Post, second, "/cancel");
         var next = Assert.Single(await _published.NextAsync(1, patience.Token));
 
+        // A void of the sale publishes its own log too.
+        var tenant = pos.TerminalId[..pos.TerminalId.IndexOf('-', StringComparison.Ordinal)];
+        using var voided = await System.Cart.SendAsync(
+            HttpMethod.Post, $"/api/v1/tenants/{tenant}/stores/S01/terminals/1/transactions/{published.TransactionNo}/void",
+            new[] { new { paymentCode = "01", amount = 1100 } }, System.Cart.UserToken(tenant));
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        var voidLog = Assert.Single(await _published.NextAsync(1, patience.Token));
+
         Assert.Equal(((int?)billed.GetProperty("transactionNo").GetInt32(), (TransactionType?)TransactionType.NormalSales, false), (published.TransactionNo, published.TransactionType, published.Sales?.IsCancelled ?? false));
         Assert.Equal(1100m, published.Sales?.TotalAmountWithTax);
         Assert.NotEqual(Guid.Empty, published.EventId);
         Assert.Equal(((int?)cancelled.GetProperty("transactionNo").GetInt32(), true), (next.TransactionNo, next.Sales?.IsCancelled ?? false));
         Assert.NotEqual(published.EventId, next.EventId);
+        Assert.Equal(((TransactionType?)TransactionType.VoidSales, 1100m), (voidLog.TransactionType, voidLog.Sales?.TotalAmountWithTax));
+        Assert.DoesNotContain(voidLog.EventId, new[] { published.EventId, next.EventId });
 
         // The subscriber confirmed each log at the transaction's delivery-status path of the cart.
-        await System.Cart.Logs.WaitForAsync(_ => DeliveryReports() >= 2, Patience);
+        await System.Cart.Logs.WaitForAsync(_ => DeliveryReports() >= 3, Patience);
     }
 
     // How many delivery-status reports the cart has answered 200, by its request log (one line a request).
