@@ -19,7 +19,8 @@ namespace Kugelpos.Cart.Tests.Support;
 /// cluster so the cart reaches <c>master-data</c> by app id; every request of the cart's master-data
 /// client is recorded. The cart keeps its actors in memory and hosts the real terminal actor too (as
 /// the terminal service would), so carts are created at terminals opened through it; POS devices'
-/// keys are checked by <see cref="Terminals"/>. Each test takes a tenant of its own, seeded through
+/// keys are checked by <see cref="Terminals"/>; a test may keep the actors in another store (a real
+/// Redis it stops) on a clock of its own. Each test takes a tenant of its own, seeded through
 /// master data's REST API.
 /// </summary>
 public sealed class CartWithMasterData : IAsyncLifetime
@@ -36,10 +37,36 @@ public sealed class CartWithMasterData : IAsyncLifetime
             enabled: true
         """;
 
-    private readonly SidecarCluster _cluster = new(TimeProvider.System, NullLoggerFactory.Instance);
+    private readonly SidecarCluster _cluster;
+    private readonly ActorStore _actorStore;
+    private readonly IReadOnlyDictionary<string, string> _resources;
+    private readonly IDictionary<string, string?>? _settings;
     private ServiceTestHost? _cart;
     private ServiceTestHost? _masterData;
     private int _tenants;
+
+    /// <summary>The system as the cart tests share it: actors in memory, the sidecars on the real clock.</summary>
+    public CartWithMasterData()
+        : this(ActorStore.InMemory, TimeProvider.System)
+    {
+    }
+
+    /// <summary>The system with the cart's actors kept in <paramref name="actorStore"/> (e.g. a Redis a test stops).</summary>
+    /// <param name="actorStore">Where the cart service's sidecar keeps actor state.</param>
+    /// <param name="clock">The sidecars' clock (their breakers' and reminders' time).</param>
+    /// <param name="resources">More resource YAML for the cart's sidecar (e.g. a Resiliency).</param>
+    /// <param name="settings">Settings of the cart service over the test defaults.</param>
+    internal CartWithMasterData(
+        ActorStore actorStore, TimeProvider clock, IReadOnlyDictionary<string, string>? resources = null, IDictionary<string, string?>? settings = null)
+    {
+        _cluster = new SidecarCluster(clock, NullLoggerFactory.Instance);
+        _actorStore = actorStore;
+        _resources = resources ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        _settings = settings;
+    }
+
+    /// <summary>The sidecars' cluster, which a restarted Redis rejoins.</summary>
+    public SidecarCluster Cluster => _cluster;
 
     /// <summary>The cart service.</summary>
     public ServiceTestHost Cart => _cart ?? throw new InvalidOperationException("Not started.");
@@ -61,6 +88,7 @@ public sealed class CartWithMasterData : IAsyncLifetime
         _masterData = await ServiceTestHost.StartAsync(
             b => b.AddMasterDataService(), a => a.MapMasterDataService(), sidecar: new TestSidecar(MasterDataService.AppId) { Cluster = _cluster });
         _cart = await CartTestService.StartAsync(
+            _settings,
             configure: b =>
             {
                 b.Services.AddHttpClient<CartMasterData>().AddHttpMessageHandler(() => new CountingHandler(Sent));
@@ -71,8 +99,8 @@ public sealed class CartWithMasterData : IAsyncLifetime
             sidecar: new TestSidecar(CartService.AppId)
             {
                 Cluster = _cluster,
-                ActorStore = ActorStore.InMemory,
-                Resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl },
+                ActorStore = _actorStore,
+                Resources = new Dictionary<string, string>(_resources, StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl },
             });
     }
 
