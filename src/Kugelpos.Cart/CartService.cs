@@ -1,7 +1,9 @@
 using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.Cache;
+using Kugelpos.Cart.Carts;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Plugins;
+using Kugelpos.Cart.Tenants;
 using Kugelpos.Cart.Transactions;
 using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.TerminalKeys;
@@ -24,7 +26,7 @@ public static class CartService
     /// <summary>
     /// Registers the service defaults, authentication (JWTs, and a terminal's API key checked with the
     /// terminal service), the document store, the cached master data (<see cref="ICartMasterData"/>) the
-    /// sales plugins of <c>plugins.json</c> and the transactions with their actor.
+    /// sales plugins of <c>plugins.json</c>, the transactions with their actor, and the carts with theirs.
     /// </summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddCartService(this WebApplicationBuilder builder)
@@ -39,6 +41,7 @@ public static class CartService
         builder.Services.AddCartMasterData();
         builder.Services.AddCartPlugins();
         builder.AddCartTransactions();
+        builder.AddCartActors();
         return builder;
     }
 
@@ -52,6 +55,8 @@ public static class CartService
         app.MapKugelposActors();
         TerminalCacheEndpoints.Map(app.MapApiGroup("api/v1/cache"));
         app.MapCartTransactions();
+        app.MapCartEndpoints();
+        app.MapCartTenants();
         return app;
     }
 }

@@ -41,4 +41,9 @@ public interface ICartMasterData
     /// <param name="tenantId">The tenant.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask<IReadOnlyList<TaxMaster>> TaxesAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Every setting of the tenant with its scoped values, the ones a cart keeps a snapshot of when it is created.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask<IReadOnlyList<SettingMaster>> SettingsAsync(string tenantId, CancellationToken cancellationToken);
 }

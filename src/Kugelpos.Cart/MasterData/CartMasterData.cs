@@ -55,6 +55,12 @@ internal sealed class CartMasterData(HttpClient masterData, KugelposTokenIssuer 
             async token => await ReadAsync<TaxMaster[]>(tenantId, "taxes?limit=0", token) ?? Array.Empty<TaxMaster>(),
             cancellationToken) ?? [];
 
+    public async ValueTask<IReadOnlyList<SettingMaster>> SettingsAsync(string tenantId, CancellationToken cancellationToken) =>
+        (IReadOnlyList<SettingMaster>?)await cache.GetOrLoadAsync(
+            new MasterDataKey("settings", tenantId, string.Empty, string.Empty),
+            async token => await ReadAsync<SettingMaster[]>(tenantId, "settings?limit=0", token) ?? Array.Empty<SettingMaster>(),
+            cancellationToken) ?? [];
+
     private static string Escape(string part) => Uri.EscapeDataString(part);
 
     private static KugelposException Unavailable(string what, Exception? cause) =>

@@ -1,3 +1,4 @@
+using Kugelpos.Cart.Abstractions;
 using Kugelpos.Contracts.Transactions;
 
 namespace Kugelpos.Cart.Transactions;
@@ -44,6 +45,27 @@ public sealed record TransactionLineItemView
             Quantity = item.Quantity,
             Amount = item.Amount,
             Discounts = [.. item.Discounts.Select(TransactionDiscountView.From)],
+            IsCancelled = item.IsCancelled,
+        };
+    }
+
+    /// <summary>A cart's line, which shows its image URLs too.</summary>
+    public static TransactionLineItemView From(CartLineItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new()
+        {
+            LineNo = item.LineNo,
+            ItemCode = item.ItemCode,
+            ItemName = item.Description,
+            CategoryCode = item.CategoryCode,
+            UnitPrice = item.UnitPrice,
+            UnitPriceOriginal = item.UnitPriceOriginal,
+            IsUnitPriceChanged = item.IsUnitPriceChanged,
+            Quantity = item.Quantity,
+            Amount = item.Amount,
+            Discounts = [.. item.Discounts.Select(TransactionDiscountView.From)],
+            ImageUrls = item.ImageUrls,
             IsCancelled = item.IsCancelled,
         };
     }

@@ -82,6 +82,17 @@ internal sealed class TransactionStore(IDocumentStore documents) : ITransactionS
         return ([.. found.Select(d => Merge(d.ToLog(), byId.GetValueOrDefault(d.Id)).Log)], total);
     }
 
+    /// <summary>
+    /// Prepares the tenant's database as the original's tenant setup: each collection with its unique
+    /// index on the transaction's identity (the store, the terminal and the number). Safe to repeat.
+    /// </summary>
+    public async Task PrepareTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        string[] identity = ["storeCode", "terminalNo", "transactionNo"];
+        await Logs(tenantId).EnsureUniqueIndexAsync(identity, cancellationToken);
+        await Statuses(tenantId).EnsureUniqueIndexAsync(identity, cancellationToken);
+    }
+
     private static StoredTransaction Merge(TransactionLog log, TransactionStatus? status)
     {
         var known = status ?? TransactionStatus.None;

@@ -2,9 +2,14 @@ using System.Collections.Concurrent;
 using System.Net;
 using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.MasterData;
+using Kugelpos.Cart.Tests.Transactions;
+using Kugelpos.Dapr.Actors;
 using Kugelpos.MasterData;
+using Kugelpos.ServiceDefaults.Security;
 using Kugelpos.Sidecar;
+using Kugelpos.Terminal.Actors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kugelpos.Cart.Tests.Support;
@@ -12,10 +17,25 @@ namespace Kugelpos.Cart.Tests.Support;
 /// <summary>
 /// The cart service and the real master-data service, each beside its sidecar, joined in one sidecar
 /// cluster so the cart reaches <c>master-data</c> by app id; every request of the cart's master-data
-/// client is recorded. Each test takes a tenant of its own, seeded through master data's REST API.
+/// client is recorded. The cart keeps its actors in memory and hosts the real terminal actor too (as
+/// the terminal service would), so carts are created at terminals opened through it; POS devices'
+/// keys are checked by <see cref="Terminals"/>. Each test takes a tenant of its own, seeded through
+/// master data's REST API.
 /// </summary>
 public sealed class CartWithMasterData : IAsyncLifetime
 {
+    // As components/*/configuration.yaml: the cart saves its document with a TTL, which needs the feature.
+    private const string ActorStateTtl = """
+        apiVersion: dapr.io/v1alpha1
+        kind: Configuration
+        metadata:
+          name: kugelpos
+        spec:
+          features:
+          - name: ActorStateTTL
+            enabled: true
+        """;
+
     private readonly SidecarCluster _cluster = new(TimeProvider.System, NullLoggerFactory.Instance);
     private ServiceTestHost? _cart;
     private ServiceTestHost? _masterData;
@@ -23,6 +43,9 @@ public sealed class CartWithMasterData : IAsyncLifetime
 
     /// <summary>The cart service.</summary>
     public ServiceTestHost Cart => _cart ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The terminals whose API keys the cart accepts.</summary>
+    internal KnownTerminals Terminals { get; } = new();
 
     /// <summary>The master-data service; null once stopped.</summary>
     public ServiceTestHost? MasterDataHost => _masterData;
@@ -38,8 +61,19 @@ public sealed class CartWithMasterData : IAsyncLifetime
         _masterData = await ServiceTestHost.StartAsync(
             b => b.AddMasterDataService(), a => a.MapMasterDataService(), sidecar: new TestSidecar(MasterDataService.AppId) { Cluster = _cluster });
         _cart = await CartTestService.StartAsync(
-            configure: b => b.Services.AddHttpClient<CartMasterData>().AddHttpMessageHandler(() => new CountingHandler(Sent)),
-            sidecar: new TestSidecar(CartService.AppId) { Cluster = _cluster });
+            configure: b =>
+            {
+                b.Services.AddHttpClient<CartMasterData>().AddHttpMessageHandler(() => new CountingHandler(Sent));
+                b.Services.AddSingleton<ITerminalKeyVerifier>(Terminals);
+                b.AddKugelposActors(o => o.Actors.RegisterActor<TerminalActor>());
+                b.Services.TryAddSingleton<ITerminalListing, NoListing>();
+            },
+            sidecar: new TestSidecar(CartService.AppId)
+            {
+                Cluster = _cluster,
+                ActorStore = ActorStore.InMemory,
+                Resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl },
+            });
     }
 
     public async Task DisposeAsync()

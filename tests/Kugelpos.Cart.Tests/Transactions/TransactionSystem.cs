@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using Dapr.Actors;
-using Dapr.Actors.Client;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Cart.Actors.Transactions;
+using Kugelpos.Cart.Tests.Support;
 using Kugelpos.Cart.Transactions;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.Transactions;
@@ -61,23 +60,10 @@ public sealed class TransactionSystem : IAsyncLifetime
     public TransactionActorClient Transactions => Service.Services.GetRequiredService<TransactionActorClient>();
 
     /// <summary>The terminal actor of <paramref name="terminalId"/>.</summary>
-    public ITerminalActor Terminal(string terminalId) =>
-        Service.Services.GetRequiredService<IActorProxyFactory>().CreateActorProxy<ITerminalActor>(new ActorId(terminalId), TerminalActorType.Name);
+    public ITerminalActor Terminal(string terminalId) => Service.Terminal(terminalId);
 
     /// <summary>Terminal {tenant}-S01-{no}, created, with Alice signed in and open.</summary>
-    public async Task<string> OpenTerminalAsync(string tenant, int terminalNo = 1)
-    {
-        var id = $"{tenant}-S01-{terminalNo}";
-        var terminal = Terminal(id);
-        await terminal.CreateAsync(new CreateTerminalRequest
-        {
-            TenantId = tenant, StoreCode = "S01", TerminalNo = terminalNo, Description = "Front till", ApiKeyHash = "hash", ProtectedApiKey = "protected",
-        });
-        await terminal.SignInAsync(new SignInRequest { StaffId = "S001", StaffName = "Alice" });
-        var opened = await terminal.OpenAsync(new OpenTerminalRequest { InitialAmount = 0m });
-        Assert.Null(opened.Refusal);
-        return id;
-    }
+    public Task<string> OpenTerminalAsync(string tenant, int terminalNo = 1) => Service.CreateTerminalAsync(tenant, terminalNo);
 
     /// <summary>Records a sale (or another log) numbered <paramref name="transactionNo"/> at terminal 1 of S01, through the store seam.</summary>
     public async Task<TransactionLog> RecordSaleAsync(
