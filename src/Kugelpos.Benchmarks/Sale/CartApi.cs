@@ -74,6 +74,13 @@ public sealed class CartApi
         await ApiAnswer.ExpectAsync(response, HttpStatusCode.OK, "bill");
     }
 
+    /// <summary>Cancels the cart's sale.</summary>
+    public async Task CancelAsync(string cartId)
+    {
+        using var response = await SendAsync(HttpMethod.Post, $"/{cartId}/cancel", NoBody);
+        await ApiAnswer.ExpectAsync(response, HttpStatusCode.OK, "cancel");
+    }
+
     /// <summary>The cart as the API shows it: the JSON of the envelope's <c>data</c>.</summary>
     public async Task<string> GetCartJsonAsync(string cartId)
     {
