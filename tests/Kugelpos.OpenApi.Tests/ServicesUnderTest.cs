@@ -1,4 +1,5 @@
 using Kugelpos.Account;
+using Kugelpos.Cart;
 using Kugelpos.MasterData;
 using Kugelpos.Terminal;
 
@@ -16,6 +17,7 @@ public static class ServicesUnderTest
         new("account", settings => ServiceTestHost.StartAsync(b => b.AddAccountService(), a => a.MapAccountService(), settings)),
         new("master-data", settings => ServiceTestHost.StartAsync(b => b.AddMasterDataService(), a => a.MapMasterDataService(), settings)),
         new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
+        new("cart", settings => ServiceTestHost.StartAsync(b => b.AddCartService(), a => a.MapCartService(), settings)),
     ];
 
     /// <summary>The services' names, as xunit theory data.</summary>

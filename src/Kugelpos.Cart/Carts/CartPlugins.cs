@@ -17,7 +17,7 @@ internal sealed class CartPlugins(SalesPluginRegistry registry) : ICartPlugins
         registry.Find<IReceiptDataPlugin>(SalesPluginKind.ReceiptData, DefaultReceipt)
         ?? First(registry.All<IReceiptDataPlugin>(SalesPluginKind.ReceiptData));
 
-    private static IReceiptDataPlugin? First(IReadOnlyList<IReceiptDataPlugin> receipts) => receipts.Count == 0 ? null : receipts[0];
-
     public IPaymentPlugin? Payment(string paymentCode) => registry.Find<IPaymentPlugin>(SalesPluginKind.Payment, paymentCode);
+
+    private static IReceiptDataPlugin? First(IReadOnlyList<IReceiptDataPlugin> receipts) => receipts.Count == 0 ? null : receipts[0];
 }

@@ -27,7 +27,7 @@ internal static class CreateCartEndpoint
         IActorProxyFactory proxies, ICartMasterData masterData, CartActorClient carts, CancellationToken cancellationToken)
     {
         var owner = CartAccess.Terminal(caller, terminalId);
-        var terminal = await OpenedTerminalAsync(proxies, owner.TerminalId);
+        var (terminal, staff) = await OpenedTerminalAsync(proxies, owner.TerminalId);
         var taxes = await masterData.TaxesAsync(owner.TenantId, cancellationToken);
         var settings = await masterData.SettingsAsync(owner.TenantId, cancellationToken);
         var cartId = CartOwner.NewCartId(owner.TerminalId);
@@ -40,14 +40,14 @@ internal static class CreateCartEndpoint
             OpenCounter = terminal.OpenCounter,
             BusinessCounter = terminal.BusinessCounter,
             User = request.UserId is null && request.UserName is null ? null : new TransactionUser { Id = request.UserId, Name = request.UserName },
-            Staff = new TransactionStaff { Id = terminal.Staff!.StaffId, Name = terminal.Staff.StaffName },
+            Staff = new TransactionStaff { Id = staff.StaffId, Name = staff.StaffName },
             Taxes = taxes,
             Settings = settings,
         }, cancellationToken));
         return ApiResults.Created(new CartCreateResponse(cartId), $"Cart Created. cart_id: {cartId}", Name);
     }
 
-    private static async Task<TerminalSnapshot> OpenedTerminalAsync(IActorProxyFactory proxies, string terminalId)
+    private static async Task<(TerminalSnapshot Terminal, SignedInStaff Staff)> OpenedTerminalAsync(IActorProxyFactory proxies, string terminalId)
     {
         var reply = await proxies.CreateActorProxy<ITerminalActor>(new ActorId(terminalId), TerminalActorType.Name).GetStatusAsync();
         if (reply.Terminal is not { } terminal)
@@ -62,8 +62,8 @@ internal static class CreateCartEndpoint
                 StatusCodes.Status400BadRequest, CartErrorCodes.TerminalStatusError, $"Terminal is not opened. status: {terminal.Status}", "status");
         }
 
-        return terminal.Staff is null
-            ? throw new KugelposException(StatusCodes.Status400BadRequest, CartErrorCodes.SignInOutError, "Terminal is not signed in", "staff")
-            : terminal;
+        return terminal.Staff is { } staff
+            ? (terminal, staff)
+            : throw new KugelposException(StatusCodes.Status400BadRequest, CartErrorCodes.SignInOutError, "Terminal is not signed in", "staff");
     }
 }

@@ -90,6 +90,19 @@ public sealed class CartSaleTests(CartWithMasterData system) : IClassFixture<Car
     }
 
     [Fact]
+    public async Task Bodies_are_read_in_snake_case_too()
+    {
+        var pos = await PosDevice.OpenAsync(system, await system.NewShopAsync());
+        var cartId = await pos.CreateCartAsync();
+
+        var cart = await pos.CartAsync(HttpMethod.Post, cartId, "/lineItems", new[] { new { item_code = "A", quantity = 1, unit_price = 700 } });
+        var discounted = await pos.CartAsync(HttpMethod.Post, cartId, "/lineItems/1/discounts", new[] { new { discount_type = "DiscountAmount", discount_value = 100 } });
+
+        Assert.Equal(700m, Money(Line(cart, 1), "unitPrice"));
+        Assert.Equal(600m, Money(Line(discounted, 1), "amount"));
+    }
+
+    [Fact]
     public async Task A_line_takes_a_new_quantity_a_new_price_a_percentage_discount_and_a_cancel()
     {
         var pos = await PosDevice.OpenAsync(system, await system.NewShopAsync());
