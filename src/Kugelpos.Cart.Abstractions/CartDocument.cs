@@ -109,6 +109,11 @@ public sealed record CartDocument
     [JsonPropertyName("journal_text")]
     public string? JournalText { get; init; }
 
+    /// <summary>The bill or cancel numbered but not yet recorded; null otherwise (and then not written).</summary>
+    [JsonPropertyName("pending_log")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CartPendingLog? PendingLog { get; init; }
+
     /// <summary>The master data this cart used.</summary>
     [JsonPropertyName("masters")]
     public CartMasters Masters { get; init; } = new();

@@ -54,7 +54,11 @@ public sealed class CartActorClient(IActorProxyFactory proxies)
     public Task<CartReply> ResumeItemEntryAsync(string cartId, CancellationToken cancellationToken = default) =>
         Call(cartId, nameof(ICartActor.ResumeItemEntryAsync), cancellationToken);
 
-    /// <summary>Cancels the sale.</summary>
+    /// <summary>Bills the sale; a retry answers the same transaction.</summary>
+    public Task<CartReply> BillAsync(string cartId, CancellationToken cancellationToken = default) =>
+        Call(cartId, nameof(ICartActor.BillAsync), cancellationToken);
+
+    /// <summary>Cancels the sale; a retry answers the same transaction.</summary>
     public Task<CartReply> CancelAsync(string cartId, CancellationToken cancellationToken = default) =>
         Call(cartId, nameof(ICartActor.CancelAsync), cancellationToken);
 

@@ -49,6 +49,16 @@ public interface ICartActor : IActor
     /// <summary>Goes back from payment to item entry; the payments are dropped.</summary>
     Task<CartReply> ResumeItemEntryAsync();
 
-    /// <summary>Cancels the sale (the cart's state only; the cancelled log is published with the bill's work).</summary>
+    /// <summary>
+    /// Bills the sale: refused while a balance is due; numbers the transaction at the terminal, records
+    /// and publishes its log, and completes the cart. Idempotent: a retried bill of a completed cart
+    /// answers the same transaction, and a retry after a crash finishes the first attempt's log.
+    /// </summary>
+    Task<CartReply> BillAsync();
+
+    /// <summary>
+    /// Cancels the sale: numbers it at the terminal, records and publishes its log flagged cancelled,
+    /// and moves the cart to Cancelled; idempotent as <see cref="BillAsync"/>.
+    /// </summary>
     Task<CartReply> CancelAsync();
 }

@@ -34,4 +34,16 @@ public sealed class CartSettlement(CartCalculator calculator)
 
         return calculated with { Sales = StampDuty.Assess(calculated, _calculator.Options.StampDutyTiers) };
     }
+
+    /// <summary>
+    /// The cart to cancel: its sales flagged cancelled and stamp duty assessed as on any log (the
+    /// original's cancel logs through the bill's path, without recalculating).
+    /// </summary>
+    /// <param name="cart">The cart.</param>
+    public CartDocument PrepareCancel(CartDocument cart)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+        var cancelled = cart with { Sales = cart.Sales with { IsCancelled = true } };
+        return cancelled with { Sales = StampDuty.Assess(cancelled, _calculator.Options.StampDutyTiers) };
+    }
 }

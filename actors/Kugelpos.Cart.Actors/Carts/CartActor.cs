@@ -1,9 +1,14 @@
+using System.Globalization;
+using Dapr.Actors;
 using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Carts;
+using Kugelpos.Actors.Contracts.Terminals;
+using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Cart.Abstractions;
 using Kugelpos.Cart.Abstractions.Plugins;
 using Kugelpos.Cart.Actors.Calculation;
 using Kugelpos.Cart.Actors.StateMachine;
+using Kugelpos.Cart.Actors.Transactions;
 using Microsoft.Extensions.Logging;
 
 namespace Kugelpos.Cart.Actors.Carts;
@@ -15,6 +20,10 @@ namespace Kugelpos.Cart.Actors.Carts;
 /// <remarks>
 /// The rules return new documents and the document is set in the state manager only after all of
 /// them succeeded, so a refusal (by the state or by a rule) leaves the stored cart as it was.
+/// Bill and cancel close the cart with a transaction log: the terminal actor numbers it (keyed by
+/// the cart id), the cart is saved numbered with its log pending (<see cref="CartPendingLog"/>),
+/// the transaction actor records and publishes the log once, and the cart is saved closed. A retry
+/// after a crash at any step finishes the same log with the same numbers and event id.
 /// </remarks>
 [Actor(TypeName = CartActorType.Name)]
 public sealed class CartActor : Actor, ICartActor
@@ -173,8 +182,17 @@ public sealed class CartActor : Actor, ICartActor
         ChangeAsync(CartOperation.ResumeItemEntry, cart => ValueTask.FromResult(_settlement.ClearPayments(cart)));
 
     /// <inheritdoc />
+    public Task<CartReply> BillAsync() =>
+        CloseAsync(CartLogKind.Bill, async cart =>
+        {
+            // As the original, the bill recalculates with the promotions before it checks the balance.
+            var recalculated = await _recalculation.RecalculateAsync(cart, _promotionContext, CancellationToken.None);
+            return _settlement.PrepareBill(recalculated);
+        });
+
+    /// <inheritdoc />
     public Task<CartReply> CancelAsync() =>
-        ChangeAsync(CartOperation.Cancel, static cart => ValueTask.FromResult(cart), recalculate: false);
+        CloseAsync(CartLogKind.Cancel, cart => ValueTask.FromResult(_settlement.PrepareCancel(cart)));
 
     private static RequestedDiscount[] Requested(IReadOnlyList<CartDiscountEntry> discounts) =>
         [.. discounts.Select(d => new RequestedDiscount(d.DiscountType, d.DiscountValue, d.DiscountDetail))];
@@ -194,6 +212,11 @@ public sealed class CartActor : Actor, ICartActor
             return new() { Refusal = CartActorRefusals.ByState(refusal) };
         }
 
+        if (_cart.PendingLog is { } pending)
+        {
+            return new() { Refusal = CartActorRefusals.LogUnderWay(pending, _cart) };
+        }
+
         try
         {
             var changed = await rule(_cart);
@@ -207,9 +230,87 @@ public sealed class CartActor : Actor, ICartActor
         }
 
         _machine.Fire(operation);
+        await SaveAsync();
+        return new() { Cart = _cart };
+    }
+
+    // Bill and cancel: prepare the cart, number it, save it with its log pending, record the log, close.
+    // The numbers are keyed by the cart id, so a crash before the save gets the same numbers again;
+    // after the save a retry records the saved log, which the transaction actor stores only once.
+    private async Task<CartReply> CloseAsync(CartLogKind kind, Func<CartDocument, ValueTask<CartDocument>> prepare)
+    {
+        var operation = kind == CartLogKind.Bill ? CartOperation.Bill : CartOperation.Cancel;
+        var closed = kind == CartLogKind.Bill ? CartState.Completed : CartState.Cancelled;
+        _cart = await LoadAsync();
+        if (_cart is null)
+        {
+            return new() { Refusal = CartActorRefusals.NotFound(Id.GetId()) };
+        }
+
+        if (_cart.State == closed && _cart.TransactionNo is not null)
+        {
+            // A retry of the finished bill or cancel (its answer lost on the way) answers the same transaction.
+            return new() { Cart = _cart };
+        }
+
+        if (_machine.Check(operation) is { } refusal)
+        {
+            return new() { Refusal = CartActorRefusals.ByState(refusal) };
+        }
+
+        var pending = _cart.PendingLog;
+        if (pending is not null && pending.Kind != kind)
+        {
+            return new() { Refusal = CartActorRefusals.LogUnderWay(pending, _cart) };
+        }
+
+        if (pending is null)
+        {
+            CartDocument prepared;
+            try
+            {
+                prepared = await prepare(_cart);
+            }
+            catch (CartRuleException ex)
+            {
+                return new() { Refusal = CartActorRefusals.ByRule(ex, _cart.State) };
+            }
+
+            var numbers = await TerminalOf(_cart).NextTransactionNumbersAsync(new TransactionNumbersRequest
+            {
+                ReceiptRange = ReceiptSettings.Range(_cart),
+                Key = _cart.CartId,
+            });
+            if (numbers.Numbers is not { } given)
+            {
+                return new() { Refusal = CartActorRefusals.ByTerminal(numbers.Refusal, _cart.State) };
+            }
+
+            pending = new CartPendingLog { Kind = kind, EventId = Guid.NewGuid() };
+            _cart = CartLogs.Numbered(prepared, given) with { GenerateDateTime = _promotionContext.Time.GetUtcNow(), PendingLog = pending };
+            await SaveAsync();
+        }
+
+        var log = await TransactionReceipts.RenderAsync(_plugins.Receipt, CartLogs.Log(_cart, pending), CancellationToken.None);
+        var recorded = await new TransactionActorClient(ProxyFactory).RecordAsync(log);
+        var stored = recorded.Log
+            ?? throw new InvalidOperationException($"Cart {_cart.CartId}: recording transaction {log.TransactionNo} was refused: {recorded.Refusal?.Message}");
+        _cart = _cart with { ReceiptText = stored.ReceiptText, JournalText = stored.JournalText, PendingLog = null };
+        _machine.Fire(operation);
+        await SaveAsync();
+        return new() { Cart = _cart };
+    }
+
+    private ITerminalActor TerminalOf(CartDocument cart) =>
+        ProxyFactory.CreateActorProxy<ITerminalActor>(
+            new ActorId(string.Create(CultureInfo.InvariantCulture, $"{cart.TenantId}-{cart.StoreCode}-{cart.TerminalNo}")),
+            TerminalActorType.Name);
+
+    // Saved with the TTL renewed, before answering.
+    private async Task SaveAsync()
+    {
         await StateManager.SetStateAsync(StateName, _cart, StateTtl);
         await StateManager.SaveStateAsync();
-        return new() { Cart = _cart };
     }
 
     private async Task<CartDocument?> LoadAsync()

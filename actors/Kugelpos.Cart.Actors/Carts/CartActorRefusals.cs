@@ -1,4 +1,5 @@
 using Kugelpos.Actors.Contracts.Carts;
+using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Cart.Abstractions;
 using Kugelpos.Cart.Actors.StateMachine;
 
@@ -33,6 +34,29 @@ internal static class CartActorRefusals
         Field = refusal.Field,
         State = state,
     };
+
+    // Once numbered, the cart's log is fixed: only the same operation again may finish it.
+    public static CartRefusal LogUnderWay(CartPendingLog pending, CartDocument cart) => new()
+    {
+        StatusCode = CartStateRefusal.StatusCode,
+        ErrorCode = CartErrorCodes.InvalidOperation,
+        Message = $"The cart's {pending.Kind.ToString().ToLowerInvariant()} (transaction {cart.TransactionNo}) is under way; {pending.Kind.ToString().ToLowerInvariant()} again to finish it.",
+        Field = "status",
+        State = cart.State,
+    };
+
+    // The terminal numbers a log only while it is open with staff signed in (the original's 404001 / 404002).
+    public static CartRefusal ByTerminal(TerminalRefusal? refusal, CartState state)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var (errorCode, field) = refusal.Code switch
+        {
+            TerminalRefusalCode.NotSignedIn => (CartErrorCodes.SignInOutError, "terminal_id"),
+            TerminalRefusalCode.InvalidRequest => (CartErrorCodes.ValidationError, refusal.Field),
+            _ => (CartErrorCodes.TerminalStatusError, "terminal_id"),
+        };
+        return new() { StatusCode = 400, ErrorCode = errorCode, Message = refusal.Message, Field = field, State = state };
+    }
 
     // The original answers a payment code without a plugin as a failed plugin lookup; ours names the field.
     public static CartRuleException NoPaymentPlugin(string paymentCode) =>

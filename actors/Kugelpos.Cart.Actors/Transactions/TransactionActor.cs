@@ -2,6 +2,8 @@ using Dapr.Actors;
 using Dapr.Actors.Runtime;
 using Kugelpos.Actors.Contracts.Terminals;
 using Kugelpos.Actors.Contracts.Transactions;
+using Kugelpos.Cart.Abstractions.Plugins;
+using Kugelpos.Cart.Actors.Carts;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Transactions;
@@ -29,19 +31,31 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
     private readonly ITransactionStore _store;
     private readonly TimeProvider _time;
     private readonly ActorOutbox _outbox;
+    private readonly IReceiptDataPlugin? _receipt;
 
     /// <summary>Created by the actor runtime with the hosting service's services.</summary>
     /// <param name="host">The actor's host.</param>
     /// <param name="store">The durable logs.</param>
     /// <param name="time">The clock for the reversals' times.</param>
     /// <param name="outboxes">Makes the outbox the log is published from.</param>
+    /// <param name="plugins">
+    /// The service's sales plugins, whose receipt plugin renders the voids' and returns' texts; where
+    /// the service registers none, reversals are logged without texts.
+    /// </param>
     /// <param name="stateManager">A state manager in place of the runtime's, for unit tests.</param>
-    public TransactionActor(ActorHost host, ITransactionStore store, TimeProvider time, ActorOutboxFactory outboxes, IActorStateManager? stateManager = null)
+    public TransactionActor(
+        ActorHost host,
+        ITransactionStore store,
+        TimeProvider time,
+        ActorOutboxFactory outboxes,
+        ICartPlugins? plugins = null,
+        IActorStateManager? stateManager = null)
         : base(host)
     {
         ArgumentNullException.ThrowIfNull(outboxes);
         _store = store;
         _time = time;
+        _receipt = plugins?.Receipt;
         if (stateManager is not null)
         {
             StateManager = stateManager;
@@ -161,7 +175,7 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
             return new() { Refusal = TransactionRefusals.Terminal(numbers.Refusal!) };
         }
 
-        var log = TransactionReversals.Build(pending, original.Log, numbers.Numbers, terminalNo);
+        var log = await TransactionReceipts.RenderAsync(_receipt, TransactionReversals.Build(pending, original.Log, numbers.Numbers, terminalNo), CancellationToken.None);
         if (TransactionKey.Of(log) == Key)
         {
             // Recording at this very actor from its own turn would wait for itself forever.

@@ -7,6 +7,7 @@ using Kugelpos.Cart.Actors.Calculation;
 using Kugelpos.Cart.Actors.Carts;
 using Kugelpos.Cart.Actors.Tests.Calculation;
 using Kugelpos.Cart.Actors.Tests.Plugins;
+using Kugelpos.Cart.Actors.Tests.Support;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Testing.Actors;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +24,17 @@ internal sealed class CartActorFixture
 
     public InMemoryActorStateStore State { get; }
 
-    public CartActorFixture() => State = new InMemoryActorStateStore(Time);
+    public CartActorFixture()
+    {
+        State = new InMemoryActorStateStore(Time);
+        Neighbours = new ActorNeighbours(Time, State);
+    }
+
+    /// <summary>The terminal and the transaction actors the cart calls.</summary>
+    public ActorNeighbours Neighbours { get; }
+
+    /// <summary>The sales plugins the cart is activated with.</summary>
+    public StandardCartPlugins Plugins { get; init; } = new();
 
     public static CreateCartRequest Create { get; } = new()
     {
@@ -41,12 +52,12 @@ internal sealed class CartActorFixture
 
     public CartActor Activate()
     {
-        var host = ActorHost.CreateForTest<CartActor>(new ActorTestOptions { ActorId = new ActorId(CartId) });
+        var host = ActorHost.CreateForTest<CartActor>(new ActorTestOptions { ActorId = new ActorId(CartId), ProxyFactory = Neighbours.Proxies });
         return new CartActor(
             host,
             TestCarts.Calculator(),
-            new StandardCartPlugins(),
-            new FakePromotionContext(),
+            Plugins,
+            new FakePromotionContext(Time),
             NullLogger<PromotedRecalculation>.Instance,
             State.ManagerFor(host));
     }

@@ -4,7 +4,7 @@ using Kugelpos.Cart.Plugins.Standard.Payments;
 
 namespace Kugelpos.Cart.Actors.Tests.Carts;
 
-/// <summary>The standard payment plugins (cash 01, cashless 11, others 12), no promotion, no receipt.</summary>
+/// <summary>The standard payment plugins (cash 01, cashless 11, others 12), no promotion, the receipt given (none unless set).</summary>
 internal sealed class StandardCartPlugins : ICartPlugins
 {
     private readonly Dictionary<string, IPaymentPlugin> _payments = new()
@@ -16,7 +16,7 @@ internal sealed class StandardCartPlugins : ICartPlugins
 
     public IReadOnlyList<ISalesPromotionPlugin> Promotions { get; } = [];
 
-    public IReceiptDataPlugin? Receipt => null;
+    public IReceiptDataPlugin? Receipt { get; init; }
 
     public IPaymentPlugin? Payment(string paymentCode) => _payments.GetValueOrDefault(paymentCode);
 }

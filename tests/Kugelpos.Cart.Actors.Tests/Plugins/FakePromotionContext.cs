@@ -6,9 +6,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kugelpos.Cart.Actors.Tests.Plugins;
 
 /// <summary>The promotions master-data would answer, held in memory.</summary>
-internal sealed class FakePromotionContext(params PromotionMaster[] promotions) : IPromotionContext
+internal sealed class FakePromotionContext(TimeProvider time, params PromotionMaster[] promotions) : IPromotionContext
 {
-    public TimeProvider Time { get; } = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero));
+    public FakePromotionContext(params PromotionMaster[] promotions)
+        : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero)), promotions)
+    {
+    }
+
+    public TimeProvider Time { get; } = time;
 
     public int Reads { get; private set; }
 

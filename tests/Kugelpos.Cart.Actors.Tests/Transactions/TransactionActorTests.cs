@@ -106,6 +106,6 @@ public class TransactionActorTests
     private TransactionActor Activate()
     {
         var host = Host();
-        return new TransactionActor(host, _store, _time, Outboxes(), _state.ManagerFor(host));
+        return new TransactionActor(host, _store, _time, Outboxes(), stateManager: _state.ManagerFor(host));
     }
 }
