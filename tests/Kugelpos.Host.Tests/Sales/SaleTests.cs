@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kugelpos.Actors.Contracts.Carts;
 using Kugelpos.Benchmarks.Sale;
+using Kugelpos.Contracts.Transactions;
 using StackExchange.Redis;
 
 namespace Kugelpos.Host.Tests.Sales;
@@ -40,7 +41,7 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
     }
 
     [Fact]
-    public async Task A_cancelled_sale_runs_through_and_its_stored_cart_says_so()
+    public async Task A_cancelled_sale_is_stored_cancelled_and_its_cancelled_log_reaches_the_subscriber_once()
     {
         var device = fixture.Device(3);
         var cartId = await device.CreateCartAsync();
@@ -50,6 +51,7 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
 
         using var answered = JsonDocument.Parse(await device.GetCartJsonAsync(cartId));
         Assert.Equal("Cancelled", answered.RootElement.GetProperty("cartStatus").GetString());
+        var transactionNo = answered.RootElement.GetProperty("transactionNo").GetInt32();
         var (stored, ttl) = await StoredCartAsync(cartId);
         using (stored)
         {
@@ -57,7 +59,21 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
         }
 
         Assert.InRange(ttl.TotalSeconds, CartTtlSeconds - 60, CartTtlSeconds + 60);
+
+        // A second cancel's log arriving after the first shows no duplicate of the first was on its way.
+        var next = await device.CreateCartAsync();
+        await device.CancelAsync(next);
+        using var nextCart = JsonDocument.Parse(await device.GetCartJsonAsync(next));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 3, nextCart.RootElement.GetProperty("transactionNo").GetInt32()), timeout.Token);
+        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 3, transactionNo), timeout.Token);
+        var log = Assert.Single(fixture.Received.Transactions, l => IsOf(l, 3, transactionNo));
+        Assert.True(log.Sales!.IsCancelled);
+        Assert.Equal([StoreSetup.ItemCodes[0]], log.LineItems.Select(l => l.ItemCode));
     }
+
+    private static bool IsOf(TransactionLog log, int terminalNo, int transactionNo) =>
+        log.TenantId == StoreSetup.TenantId && log.TerminalNo == terminalNo && log.TransactionNo == transactionNo;
 
     // The cart as daprd keeps an actor's state in a state.redis store: a hash under
     // {appId}||{actorType}||{actorId}||{key} with the JSON value in "data" and the ETag in "version".
