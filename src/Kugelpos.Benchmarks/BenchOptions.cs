@@ -2,14 +2,23 @@ using System.Globalization;
 
 namespace Kugelpos.Benchmarks;
 
-/// <summary>The command line: <c>--seconds N</c> (per measured run) and <c>--callers N</c>.</summary>
+/// <summary>The command line: an optional mode (<c>sale</c>), then <c>--seconds N</c> (per measured run) and <c>--callers N</c>.</summary>
 public sealed record BenchOptions
 {
+    /// <summary>The usage line printed with a command-line error.</summary>
+    public const string Usage = "usage: Kugelpos.Benchmarks [sale] [--seconds N] [--callers N]";
+
+    /// <summary>What is measured.</summary>
+    public BenchMode Mode { get; init; } = BenchMode.Actors;
+
     /// <summary>Length of each measured run.</summary>
     public int Seconds { get; init; } = 10;
 
-    /// <summary>Concurrent callers.</summary>
+    /// <summary>Concurrent callers: in the sale mode, the POS devices.</summary>
     public int Callers { get; init; } = 32;
+
+    /// <summary>The unrecorded warm-up before each run: a fifth of a run, from 1 to 3 s.</summary>
+    public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Clamp(Seconds / 5.0, 1, 3));
 
     /// <summary>Distinct actor ids in the many-ids runs, so turn locking is not the bottleneck.</summary>
     public int ActorIds { get; init; } = 1024;
@@ -20,12 +29,19 @@ public sealed record BenchOptions
         ArgumentNullException.ThrowIfNull(args);
         var options = new BenchOptions();
         error = null;
-        for (var i = 0; i < args.Count; i++)
+        var first = 0;
+        if (args.Count > 0 && args[0] == "sale")
+        {
+            options = options with { Mode = BenchMode.Sale };
+            first = 1;
+        }
+
+        for (var i = first; i < args.Count; i++)
         {
             var name = args[i];
             if (name is not ("--seconds" or "--callers"))
             {
-                error = $"unknown argument '{name}'; expected --seconds N or --callers N";
+                error = $"unknown argument '{name}'; expected the mode 'sale' first, then --seconds N or --callers N";
                 return null;
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kugelpos.Benchmarks.Sale;
 
 namespace Kugelpos.Benchmarks;
 
@@ -19,7 +20,7 @@ public static class BenchReport
     {
         ArgumentNullException.ThrowIfNull(stats);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-28} {stats.CallsPerSecond,10:N0} calls/s   p50 {stats.P50Ms,7:0.000} ms   p99 {stats.P99Ms,7:0.000} ms   ({stats.Calls:N0} ok, {stats.Errors:N0} failed, {stats.Elapsed.TotalSeconds:0.0} s)"));
+            $"{label,-28} {stats.CallsPerSecond,10:N0} calls/s   p50 {stats.P50Ms,7:0.000} ms   p99 {stats.P99Ms,7:0.000} ms   max {stats.MaxMs,8:0.000} ms   ({stats.Calls:N0} ok, {stats.Errors:N0} failed, {stats.Elapsed.TotalSeconds:0.0} s)"));
     }
 
     /// <summary>The comparison line for one pair of runs, followed by <paramref name="note"/> when given.</summary>
@@ -39,6 +40,13 @@ public static class BenchReport
         Verdict(addedP99 <= MaxAddedP99Ms, string.Create(inv, $"[{label}] sidecar adds <= {MaxAddedP99Ms:0} ms at p99 ({addedP99:+0.000;-0.000} ms)"));
         Verdict(sidecar.CallsPerSecond >= MinSidecarCallsPerSecond, string.Create(inv, $"[{label}] sidecar >= {MinSidecarCallsPerSecond:N0} calls/s ({sidecar.CallsPerSecond:N0})"));
         Verdict(sidecar.Errors == 0 && direct.Errors == 0, string.Create(inv, $"[{label}] no failed calls (sidecar {sidecar.Errors}, direct {direct.Errors})"));
+    }
+
+    /// <summary>One target's line: MET or NOT MET, the target and what was measured.</summary>
+    public static void PrintVerdict(TargetVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        Console.WriteLine($"{(verdict.Met ? "MET     " : "NOT MET ")}{verdict.Target} ({verdict.Measured})");
     }
 
     private static (double Ratio, double AddedP99Ms) Compare(LatencyStats sidecar, LatencyStats direct)

@@ -35,6 +35,9 @@ public sealed class LatencyStats
     /// <summary>99th-percentile latency in milliseconds.</summary>
     public double P99Ms => PercentileMs(0.99);
 
+    /// <summary>The slowest recorded call in milliseconds.</summary>
+    public double MaxMs => PercentileMs(1.0);
+
     /// <summary>The latency below which <paramref name="fraction"/> of recorded calls fall (nearest rank).</summary>
     public double PercentileMs(double fraction)
     {

@@ -13,10 +13,15 @@ public sealed class LoadRunner(int callers, int actorIds)
     private const int MaxRecordedPerSecond = 200_000;
 
     /// <summary>Runs <paramref name="call"/>(actor index, n), which must throw on a wrong answer.</summary>
-    public async Task<LatencyStats> RunAsync(Func<int, int, Task> call, TimeSpan warmUp, TimeSpan duration)
+    /// <param name="call">One call; with as many actor ids as callers, the index is the caller's own.</param>
+    /// <param name="warmUp">How long to call before recording.</param>
+    /// <param name="duration">How long the recorded run lasts.</param>
+    /// <param name="measuring">Runs between the warm-up and the recorded run, so a call that records its own steps forgets the warm-up's.</param>
+    public async Task<LatencyStats> RunAsync(Func<int, int, Task> call, TimeSpan warmUp, TimeSpan duration, Action? measuring = null)
     {
         ArgumentNullException.ThrowIfNull(call);
         await LoopAsync(call, warmUp, null);
+        measuring?.Invoke();
         var latencies = new long[(int)Math.Min(int.MaxValue / 2, duration.TotalSeconds * MaxRecordedPerSecond)];
         var started = Stopwatch.GetTimestamp();
         var (calls, errors, recorded) = await LoopAsync(call, duration, latencies);

@@ -1,43 +1,21 @@
-using System.Globalization;
 using Kugelpos.Benchmarks;
+using Kugelpos.Benchmarks.Sale;
 
-// Actor calls through the Dapr SDK and the local sidecar, against the same call made directly
-// on the app: throughput and latency for each, then verdicts against the sidecar's targets.
+// Without a mode: actor calls through the local sidecar against direct calls. With `sale`: POS
+// devices doing whole sales through the host against raw Redis SETs.
 // A measurement tool: it exits 0 whatever the verdicts (2 only for a bad command line).
 var options = BenchOptions.Parse(args, out var error);
 if (options is null)
 {
     Console.Error.WriteLine($"kugelpos-bench: {error}");
-    Console.Error.WriteLine("usage: Kugelpos.Benchmarks [--seconds N] [--callers N]");
+    Console.Error.WriteLine(BenchOptions.Usage);
     return 2;
 }
 
-var inv = CultureInfo.InvariantCulture;
-var duration = TimeSpan.FromSeconds(options.Seconds);
-var warmUp = TimeSpan.FromSeconds(Math.Clamp(options.Seconds / 5.0, 1, 3));
-var singleDuration = TimeSpan.FromSeconds(Math.Max(1, options.Seconds / 2));
-Console.WriteLine(string.Create(inv, $"Kugelpos actor call benchmark: {options.Callers} callers, {options.Seconds} s per run (warm-up {warmUp.TotalSeconds:0.#} s), {Environment.ProcessorCount} cores"));
+if (options.Mode == BenchMode.Sale)
+{
+    return await SaleBenchmark.RunAsync(options);
+}
 
-await using var host = await BenchHost.StartAsync();
-using var callers = new ActorCallers(host.Sidecar.HttpEndpoint, host.AppEndpoint, options.ActorIds);
-await callers.WaitUntilHostedAsync(TimeSpan.FromSeconds(20));
-
-var many = new LoadRunner(options.Callers, options.ActorIds);
-var manyLabel = string.Create(inv, $"{options.ActorIds} ids");
-var directMany = await many.RunAsync(callers.DirectAsync, warmUp, duration);
-BenchReport.PrintRun($"direct   ({manyLabel})", directMany);
-var sidecarMany = await many.RunAsync(callers.ViaSidecarAsync, warmUp, duration);
-BenchReport.PrintRun($"sidecar  ({manyLabel})", sidecarMany);
-var remotingMany = await many.RunAsync(callers.ViaSidecarRemotingAsync, warmUp, duration);
-BenchReport.PrintRun($"remoting ({manyLabel})", remotingMany);
-
-var single = new LoadRunner(options.Callers, 1);
-var directSingle = await single.RunAsync(callers.DirectAsync, warmUp, singleDuration);
-BenchReport.PrintRun("direct   (1 id)", directSingle);
-var sidecarSingle = await single.RunAsync(callers.ViaSidecarAsync, warmUp, singleDuration);
-BenchReport.PrintRun("sidecar  (1 id)", sidecarSingle);
-
-Console.WriteLine();
-BenchReport.PrintVerdicts(manyLabel, sidecarMany, directMany);
-BenchReport.PrintComparison("1 id", sidecarSingle, directSingle, " (informational: one id serialises on its turn lock)");
+await ActorBenchmark.RunAsync(options);
 return 0;

@@ -1,4 +1,5 @@
 using Kugelpos.Account;
+using Kugelpos.Cart;
 using Kugelpos.MasterData;
 using Kugelpos.Terminal;
 
@@ -13,5 +14,6 @@ public static class ServiceCatalog
         new(AccountService.AppId, typeof(AccountService).Assembly, b => b.AddAccountService(), a => a.MapAccountService()),
         new(TerminalService.AppId, typeof(TerminalService).Assembly, b => b.AddTerminalService(), a => a.MapTerminalService()),
         new(MasterDataService.AppId, typeof(MasterDataService).Assembly, b => b.AddMasterDataService(), a => a.MapMasterDataService()),
+        new(CartService.AppId, typeof(CartService).Assembly, b => b.AddCartService(), a => a.MapCartService()),
     ];
 }

@@ -34,7 +34,8 @@ public sealed class RunningSystemTests(SystemFixture fixture) : IClassFixture<Sy
     [Theory]
     [InlineData("terminal", "Welcome to Kugel-POS Terminal API. supoorted version: v1")]
     [InlineData("master-data", "Welcome to Kugel-POS Master-data Service API. supoorted version: v1")]
-    public async Task The_terminal_and_master_data_services_answer_through_the_host_on_their_ports(string appId, string welcome)
+    [InlineData("cart", "Welcome to Kugel-POS Cart API. supoorted version: v1")]
+    public async Task The_terminal_master_data_and_cart_services_answer_through_the_host_on_their_ports(string appId, string welcome)
     {
         var service = fixture.System.Services.Single(s => s.App.AppId == appId);
 

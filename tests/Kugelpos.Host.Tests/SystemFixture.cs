@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Kugelpos.Host.Tests;
 
 /// <summary>
-/// The embedded system started once for a test class, on free ports, in a temporary working
-/// directory that holds its <c>data/</c> folder.
+/// The system started once for a test class, on free ports, in a temporary working directory that
+/// holds its <c>data/</c> folder: on the embedded resources (components/local), or on the Redis
+/// resources (components/redis) when <see cref="RedisHost"/> is set.
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
@@ -15,17 +16,23 @@ public sealed class SystemFixture : IAsyncLifetime
     public IReadOnlyList<AppPorts> Apps { get; } =
         [.. AppPorts.All.Select(a => a with { Port = FreePort.Next(), SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() })];
 
+    /// <summary>The redis-server (host:port) to run on, as <c>--redis</c> would; null for the embedded resources.</summary>
+    public string? RedisHost { get; init; }
+
     /// <summary>The started system.</summary>
     public RunningSystem System { get; private set; } = null!;
 
     /// <summary>The data folder the services write to.</summary>
     public string DataFolder => Path.Combine(_workingDirectory.FullName, "data");
 
+    /// <summary>The address of <paramref name="appId"/>'s service.</summary>
+    public Uri Service(string appId) => new($"http://127.0.0.1:{Apps.Single(a => a.AppId == appId).Port}");
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         var root = RepositoryRoot.Find();
-        var options = new HostOptions(Path.Combine(root, "components", "local"), RedisHost: null, DataFolder: DataFolder);
+        var options = new HostOptions(Path.Combine(root, "components", RedisHost is null ? "local" : "redis"), RedisHost, DataFolder: DataFolder);
 
         // The SQLite state files of components/local are relative to the working directory.
         var previous = Directory.GetCurrentDirectory();

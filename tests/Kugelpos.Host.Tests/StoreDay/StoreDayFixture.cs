@@ -1,19 +1,9 @@
-using Kugelpos.Contracts.PubSub;
-using Kugelpos.Contracts.Terminals;
-using Kugelpos.Dapr.Subscriptions;
-using Kugelpos.ServiceDefaults;
+using Kugelpos.Host.Tests.Reporting;
 using Kugelpos.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.Host.Tests.StoreDay;
 
-/// <summary>
-/// The embedded system with a stand-in for the report service on the report app's port: it
-/// subscribes to the open/close and cash logs as report does and keeps what arrives. It starts
-/// first, so the report sidecar finds its subscriptions while the system starts.
-/// </summary>
+/// <summary>The embedded system with the report stand-in (<see cref="ReportStandIn"/>) on the report app's port.</summary>
 public sealed class StoreDayFixture : IAsyncLifetime
 {
     private ServiceTestHost? _report;
@@ -25,26 +15,12 @@ public sealed class StoreDayFixture : IAsyncLifetime
     public ReceivedLogs Received { get; } = new();
 
     /// <summary>The address of <paramref name="appId"/>'s service.</summary>
-    public Uri Service(string appId) => new($"http://127.0.0.1:{System.Apps.Single(a => a.AppId == appId).Port}");
+    public Uri Service(string appId) => System.Service(appId);
 
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _report = await ServiceTestHost.StartAsync(
-            builder =>
-            {
-                builder.AddServiceDefaults("report");
-                builder.Services.AddSingleton(Received);
-            },
-            app =>
-            {
-                app.Use(KeepRawBody);
-                app.MapServiceDefaults();
-                app.UseKugelposSubscriptions();
-                app.MapKugelposSubscription<OpenCloseLog, OpenCloseLogRecorder>(EventChannels.OpenCloseLog);
-                app.MapKugelposSubscription<CashInOutLog, CashLogRecorder>(EventChannels.Cashlog);
-            },
-            port: System.Apps.Single(a => a.AppId == "report").Port);
+        _report = await ReportStandIn.StartAsync(System.Apps.Single(a => a.AppId == "report").Port, Received);
         await System.InitializeAsync();
     }
 
@@ -56,19 +32,5 @@ public sealed class StoreDayFixture : IAsyncLifetime
         {
             await _report.DisposeAsync();
         }
-    }
-
-    // Before the CloudEvents middleware unwraps it, so the test sees everything the event carried.
-    private async Task KeepRawBody(HttpContext context, RequestDelegate next)
-    {
-        if (HttpMethods.IsPost(context.Request.Method))
-        {
-            context.Request.EnableBuffering();
-            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
-            Received.AddRaw(await reader.ReadToEndAsync(context.RequestAborted));
-            context.Request.Body.Position = 0;
-        }
-
-        await next(context);
     }
 }

@@ -1,9 +1,9 @@
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Subscriptions;
 
-namespace Kugelpos.Host.Tests.StoreDay;
+namespace Kugelpos.Host.Tests.Reporting;
 
-/// <summary>The stand-in's cash log handler: keeps the log and acknowledges it.</summary>
+/// <summary>The report stand-in's cash log handler: keeps the log and acknowledges it.</summary>
 public sealed class CashLogRecorder(ReceivedLogs received) : ISubscriptionHandler<CashInOutLog>
 {
     /// <inheritdoc />

@@ -1,0 +1,51 @@
+using Kugelpos.Contracts.PubSub;
+using Kugelpos.Contracts.Terminals;
+using Kugelpos.Contracts.Transactions;
+using Kugelpos.Dapr.Subscriptions;
+using Kugelpos.ServiceDefaults;
+using Kugelpos.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kugelpos.Host.Tests.Reporting;
+
+/// <summary>
+/// A stand-in for the report service on the report app's port: it subscribes to the transaction,
+/// open/close and cash logs as report does and keeps what arrives, raw bodies included. Started
+/// before the system, so the report sidecar finds its subscriptions while the system starts.
+/// </summary>
+public static class ReportStandIn
+{
+    /// <summary>Starts the stand-in on <paramref name="port"/>, recording into <paramref name="received"/>.</summary>
+    public static Task<ServiceTestHost> StartAsync(int port, ReceivedLogs received) => ServiceTestHost.StartAsync(
+        builder =>
+        {
+            builder.AddServiceDefaults("report");
+            builder.Services.AddSingleton(received);
+        },
+        app =>
+        {
+            app.Use((context, next) => KeepRawBodyAsync(received, context, next));
+            app.MapServiceDefaults();
+            app.UseKugelposSubscriptions();
+            app.MapKugelposSubscription<TransactionLog, TransactionLogRecorder>(EventChannels.Tranlog);
+            app.MapKugelposSubscription<OpenCloseLog, OpenCloseLogRecorder>(EventChannels.OpenCloseLog);
+            app.MapKugelposSubscription<CashInOutLog, CashLogRecorder>(EventChannels.Cashlog);
+        },
+        port: port);
+
+    // Before the CloudEvents middleware unwraps it, so a test sees everything the event carried.
+    private static async Task KeepRawBodyAsync(ReceivedLogs received, HttpContext context, RequestDelegate next)
+    {
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Request.EnableBuffering();
+            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
+            received.AddRaw(await reader.ReadToEndAsync(context.RequestAborted));
+            context.Request.Body.Position = 0;
+        }
+
+        await next(context);
+    }
+}
