@@ -55,10 +55,8 @@ public static class StoreSetup
 
         var terminal = service("terminal");
         var masterData = service("master-data");
+        // The terminal service prepares the new tenant in master data and the cart too.
         await PostAsync(http, new Uri(terminal, "api/v1/tenants"), admin, new { tenantId = TenantId, tenantName = "Benchmark Foods", tags = Array.Empty<string>() }, "create the tenant");
-
-        // The terminal service prepares the tenant in master data only, so far; the cart is told directly.
-        await PostAsync(http, new Uri(service("cart"), "api/v1/tenants"), admin, new { tenantId = TenantId }, "prepare the tenant in the cart");
         await PostAsync(http, new Uri(terminal, $"api/v1/tenants/{TenantId}/stores"), admin, new { storeCode = StoreCode, storeName = "Benchmark Store" }, "create the store");
         await PostAsync(http, new Uri(masterData, $"api/v1/tenants/{TenantId}/staff"), admin, new { id = StaffId, name = "Bench Cashier", pin = "1234", roles = CashierRoles }, "create the cashier");
         await PostAsync(http, new Uri(masterData, $"api/v1/tenants/{TenantId}/payments"), admin, new

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kugelpos.Actors.Contracts.Carts;
 using Kugelpos.Benchmarks.Sale;
+using Kugelpos.Contracts;
 using Kugelpos.Contracts.Transactions;
 using StackExchange.Redis;
 
@@ -41,6 +42,24 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
     }
 
     [Fact]
+    public async Task A_billed_sale_s_transaction_log_reaches_the_subscriber_once()
+    {
+        var device = fixture.Device(2);
+        var first = await SellAsync(device);
+        var second = await SellAsync(device);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        // Both logs arrived; a duplicate of the first published with or before the second would have too.
+        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 2, second), timeout.Token);
+        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 2, first), timeout.Token);
+
+        var log = Assert.Single(fixture.Received.Transactions, l => IsOf(l, 2, first));
+        Assert.Equal((StoreSetup.StoreCode, TransactionType.NormalSales, 10), (log.StoreCode, log.TransactionType, log.LineItems.Count));
+        Assert.False(log.Sales!.IsCancelled);
+        Assert.Single(fixture.Received.Transactions, l => IsOf(l, 2, second));
+    }
+
+    [Fact]
     public async Task A_cancelled_sale_is_stored_cancelled_and_its_cancelled_log_reaches_the_subscriber_once()
     {
         var device = fixture.Device(3);
@@ -70,6 +89,22 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
         var log = Assert.Single(fixture.Received.Transactions, l => IsOf(l, 3, transactionNo));
         Assert.True(log.Sales!.IsCancelled);
         Assert.Equal([StoreSetup.ItemCodes[0]], log.LineItems.Select(l => l.ItemCode));
+    }
+
+    // A whole sale as the benchmark's devices make it; answers the transaction number the bill took.
+    private static async Task<int> SellAsync(CartApi device)
+    {
+        var cartId = await device.CreateCartAsync();
+        foreach (var item in StoreSetup.ItemCodes)
+        {
+            await device.AddItemsAsync(cartId, CartApi.OneItem(item));
+        }
+
+        await device.PayCashAsync(cartId, await device.SubtotalAsync(cartId));
+        await device.BillAsync(cartId);
+        using var cart = JsonDocument.Parse(await device.GetCartJsonAsync(cartId));
+        Assert.Equal("Completed", cart.RootElement.GetProperty("cartStatus").GetString());
+        return cart.RootElement.GetProperty("transactionNo").GetInt32();
     }
 
     private static bool IsOf(TransactionLog log, int terminalNo, int transactionNo) =>
