@@ -6,6 +6,7 @@ using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.Testing.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.Cart.Tests.Carts;
@@ -21,7 +22,7 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
     private readonly RedisServer _pubsub = new();
-    private readonly PublishedLogs _published = new();
+    private readonly ReceivedEvents _published = new();
     private CartWithMasterData? _system;
     private ServiceTestHost? _report;
 
@@ -49,7 +50,7 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
             {
                 app.MapServiceDefaults();
                 app.UseKugelposSubscriptions();
-                app.MapKugelposSubscription<TransactionLog, PublishedLogHandler>(EventChannels.Tranlog);
+                app.MapKugelposSubscription<TransactionLog, RecordingHandler<TransactionLog>>(EventChannels.Tranlog);
             },
             sidecar: new TestSidecar("report") { Resources = pubsub, Cluster = _system.Cluster });
         await _system.InitializeAsync();
@@ -79,13 +80,13 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
         var billed = await pos.CartAsync(HttpMethod.Post, first, "/bill");
         await pos.CartAsync(HttpMethod.Post, first, "/bill");
 
-        var published = Assert.Single(await _published.NextAsync(1, patience.Token));
+        var published = await DeliveryAsync(0, patience.Token);
 
         // A cancel behind the retried bill: its log is the next to arrive, so the retry published none.
         var second = await pos.CreateCartAsync();
         await pos.CartAsync(HttpMethod.Post, second, "/lineItems", new[] { new { itemCode = "A", quantity = 1 } });
         var cancelled = await pos.CartAsync(HttpMethod.Post, second, "/cancel");
-        var next = Assert.Single(await _published.NextAsync(1, patience.Token));
+        var next = await DeliveryAsync(1, patience.Token);
 
         // A void of the sale publishes its own log too.
         var tenant = pos.TerminalId[..pos.TerminalId.IndexOf('-', StringComparison.Ordinal)];
@@ -93,7 +94,7 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
             HttpMethod.Post, $"/api/v1/tenants/{tenant}/stores/S01/terminals/1/transactions/{published.TransactionNo}/void",
             new[] { new { paymentCode = "01", amount = 1100 } }, System.Cart.UserToken(tenant));
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
-        var voidLog = Assert.Single(await _published.NextAsync(1, patience.Token));
+        var voidLog = await DeliveryAsync(2, patience.Token);
 
         Assert.Equal(((int?)billed.GetProperty("transactionNo").GetInt32(), (TransactionType?)TransactionType.NormalSales, false), (published.TransactionNo, published.TransactionType, published.Sales?.IsCancelled ?? false));
         Assert.Equal(1100m, published.Sales?.TotalAmountWithTax);
@@ -106,6 +107,10 @@ public sealed class CartLogPublicationTests : IAsyncLifetime
         // The subscriber confirmed each log at the transaction's delivery-status path of the cart.
         await System.Cart.Logs.WaitForAsync(_ => DeliveryReports() >= 3, Patience);
     }
+
+    // The delivery at arrival position index (from 0), a transaction log, once it came.
+    private async Task<TransactionLog> DeliveryAsync(int index, CancellationToken cancellationToken) =>
+        Assert.IsType<TransactionLog>((await _published.WhenDeliveredAsync(index + 1, cancellationToken))[index]);
 
     // How many delivery-status reports the cart has answered 200, by its request log (one line a request).
     private int DeliveryReports() => System.Cart.Logs.Events.Count(e =>

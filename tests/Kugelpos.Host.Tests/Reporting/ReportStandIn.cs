@@ -4,6 +4,7 @@ using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Testing;
+using Kugelpos.Testing.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ namespace Kugelpos.Host.Tests.Reporting;
 public static class ReportStandIn
 {
     /// <summary>Starts the stand-in on <paramref name="port"/>, recording into <paramref name="received"/>.</summary>
-    public static Task<ServiceTestHost> StartAsync(int port, ReceivedLogs received) => ServiceTestHost.StartAsync(
+    public static Task<ServiceTestHost> StartAsync(int port, ReceivedEvents received) => ServiceTestHost.StartAsync(
         builder =>
         {
             builder.AddServiceDefaults("report");
@@ -29,20 +30,20 @@ public static class ReportStandIn
             app.Use((context, next) => KeepRawBodyAsync(received, context, next));
             app.MapServiceDefaults();
             app.UseKugelposSubscriptions();
-            app.MapKugelposSubscription<TransactionLog, TransactionLogRecorder>(EventChannels.Tranlog);
-            app.MapKugelposSubscription<OpenCloseLog, OpenCloseLogRecorder>(EventChannels.OpenCloseLog);
-            app.MapKugelposSubscription<CashInOutLog, CashLogRecorder>(EventChannels.Cashlog);
+            app.MapKugelposSubscription<TransactionLog, RecordingHandler<TransactionLog>>(EventChannels.Tranlog);
+            app.MapKugelposSubscription<OpenCloseLog, RecordingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
+            app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
         },
         port: port);
 
     // Before the CloudEvents middleware unwraps it, so a test sees everything the event carried.
-    private static async Task KeepRawBodyAsync(ReceivedLogs received, HttpContext context, RequestDelegate next)
+    private static async Task KeepRawBodyAsync(ReceivedEvents received, HttpContext context, RequestDelegate next)
     {
         if (HttpMethods.IsPost(context.Request.Method))
         {
             context.Request.EnableBuffering();
             using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
-            received.AddRaw(await reader.ReadToEndAsync(context.RequestAborted));
+            received.AddRawBody(await reader.ReadToEndAsync(context.RequestAborted));
             context.Request.Body.Position = 0;
         }
 

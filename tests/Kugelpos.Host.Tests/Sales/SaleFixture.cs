@@ -1,6 +1,7 @@
 using Kugelpos.Benchmarks.Sale;
 using Kugelpos.Host.Tests.Reporting;
 using Kugelpos.Testing;
+using Kugelpos.Testing.Subscriptions;
 
 namespace Kugelpos.Host.Tests.Sales;
 
@@ -24,7 +25,7 @@ public sealed class SaleFixture : IAsyncLifetime
     public SystemFixture System { get; private set; } = null!;
 
     /// <summary>What the report stand-in received.</summary>
-    public ReceivedLogs Received { get; } = new();
+    public ReceivedEvents Received { get; } = new();
 
     /// <summary>The store's open terminals, terminal no 1 first.</summary>
     public IReadOnlyList<PosTerminal> Tills { get; private set; } = [];

@@ -84,9 +84,10 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
         await device.CancelAsync(next);
         using var nextCart = JsonDocument.Parse(await device.GetCartJsonAsync(next));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 3, nextCart.RootElement.GetProperty("transactionNo").GetInt32()), timeout.Token);
-        await fixture.Received.WhenTransactionAsync(l => IsOf(l, 3, transactionNo), timeout.Token);
-        var log = Assert.Single(fixture.Received.Transactions, l => IsOf(l, 3, transactionNo));
+        var nextNo = nextCart.RootElement.GetProperty("transactionNo").GetInt32();
+        await fixture.Received.WhenAsync(d => d.OfType<TransactionLog>().Any(l => IsOf(l, 3, nextNo)), timeout.Token);
+        await fixture.Received.WhenAsync(d => d.OfType<TransactionLog>().Any(l => IsOf(l, 3, transactionNo)), timeout.Token);
+        var log = Assert.Single(fixture.Received.Of<TransactionLog>(), l => IsOf(l, 3, transactionNo));
         Assert.True(log.Sales!.IsCancelled);
         Assert.Equal([StoreSetup.ItemCodes[0]], log.LineItems.Select(l => l.ItemCode));
     }

@@ -1,5 +1,6 @@
 using Kugelpos.Host.Tests.Reporting;
 using Kugelpos.Testing;
+using Kugelpos.Testing.Subscriptions;
 
 namespace Kugelpos.Host.Tests.StoreDay;
 
@@ -12,7 +13,7 @@ public sealed class StoreDayFixture : IAsyncLifetime
     public SystemFixture System { get; } = new();
 
     /// <summary>What the report stand-in received.</summary>
-    public ReceivedLogs Received { get; } = new();
+    public ReceivedEvents Received { get; } = new();
 
     /// <summary>The address of <paramref name="appId"/>'s service.</summary>
     public Uri Service(string appId) => System.Service(appId);

@@ -33,9 +33,9 @@ public sealed class StoreDayTests(StoreDayFixture fixture) : IClassFixture<Store
         await OperateAsync("close", terminalToken, new { physicalAmount = 31500 });
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         // The initial amount is a cash log of its own, as in the original.
-        await fixture.Received.WhenReceivedAsync(TenantId, openClose: 2, cash: 2, timeout.Token);
+        await fixture.Received.WhenAsync(d => d.OfType<OpenCloseLog>().Count(l => l.TenantId == TenantId) >= 2 && d.OfType<CashInOutLog>().Count(l => l.TenantId == TenantId) >= 2, timeout.Token);
 
-        var logs = fixture.Received.OpenClose.Where(l => l.TenantId == TenantId).ToList();
+        var logs = fixture.Received.Of<OpenCloseLog>().Where(l => l.TenantId == TenantId).ToList();
         var opened = Assert.Single(logs, l => l.Operation == TerminalOperations.Open);
         var closed = Assert.Single(logs, l => l.Operation == TerminalOperations.Close);
         foreach (var log in logs)
@@ -49,7 +49,7 @@ public sealed class StoreDayTests(StoreDayFixture fixture) : IClassFixture<Store
 
         Assert.Equal(("Opened", 30000m), (opened.TerminalInfo!.Status, opened.TerminalInfo!.InitialAmount));
         Assert.Equal(("Closed", 31500m, 2), (closed.TerminalInfo!.Status, closed.TerminalInfo!.PhysicalAmount, closed.CashInOutCount));
-        var cash = fixture.Received.Cash.Where(l => l.TenantId == TenantId).ToList();
+        var cash = fixture.Received.Of<CashInOutLog>().Where(l => l.TenantId == TenantId).ToList();
         Assert.Equal([1500m, 30000m], cash.Select(l => l.Amount).Order());
         Assert.Equal("Change float", cash.Single(l => l.Amount == 1500m).Description);
         foreach (var log in cash)

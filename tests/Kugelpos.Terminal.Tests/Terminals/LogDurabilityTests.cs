@@ -6,6 +6,7 @@ using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Sidecar;
 using Kugelpos.Terminal.Tests.Support;
+using Kugelpos.Testing.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serilog.Events;
@@ -30,8 +31,8 @@ public sealed class LogDurabilityTests : IAsyncLifetime
     private readonly RedisServer _pubsubThatDies = new();
     private readonly RedisServer _pubsub = new();
     private readonly FakeClock _clock = new();
-    private readonly DeliveredEvents _atReport = new();
-    private readonly DeliveredEvents _atJournal = new();
+    private readonly ReceivedEvents _atReport = new();
+    private readonly ReceivedEvents _atJournal = new();
     private readonly MasterDataStandIn _masterData = new();
     private SidecarCluster _cluster = null!;
     private IAsyncDisposable? _masterDataHost;
@@ -104,8 +105,8 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         // pub/sub untried (the outbox says so; each failure takes the Redis client's seconds of
         // real time); none reached a subscriber.
         await Terminal.Logs.WaitForAsync(_ => HeldPublications().Count >= 4, Patience);
-        Assert.Empty(_atReport.Received);
-        Assert.Empty(_atJournal.Received);
+        Assert.Empty(_atReport.Deliveries);
+        Assert.Empty(_atJournal.Deliveries);
 
         // Pub/sub is back: the terminal's sidecar now reaches the Redis the subscribers read; the backoff's first second passes.
         await RestorePubSubAsync();
@@ -126,7 +127,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
 
         foreach (var subscriber in new[] { _atReport, _atJournal })
         {
-            var received = subscriber.Received;
+            var received = subscriber.Distinct;
             Assert.All(received, r => Assert.Equal(1, r.Times));
             Assert.Equal(HeldPublications().Order(), received.Take(4).Select(r => r.Event.EventId).Order());
 
@@ -146,9 +147,9 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         ["pubsub-cashlog.yaml"] = RedisPubSub.Component(EventChannels.CashlogPubSub, redis),
     };
 
-    // A subscriber of both logs as report and journal are: it counts what arrives and confirms it
+    // A subscriber of both logs as report and journal are: it records what arrives and confirms it
     // to the terminal through delivery-status, signed with a service token.
-    private Task<ServiceTestHost> StartSubscriberAsync(string service, DeliveredEvents delivered) => ServiceTestHost.StartAsync(
+    private Task<ServiceTestHost> StartSubscriberAsync(string service, ReceivedEvents delivered) => ServiceTestHost.StartAsync(
         builder =>
         {
             builder.AddServiceDefaults(service);
@@ -160,8 +161,8 @@ public sealed class LogDurabilityTests : IAsyncLifetime
         {
             app.MapServiceDefaults();
             app.UseKugelposSubscriptions();
-            app.MapKugelposSubscription<OpenCloseLog, CountingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
-            app.MapKugelposSubscription<CashInOutLog, CountingHandler<CashInOutLog>>(EventChannels.Cashlog);
+            app.MapKugelposSubscription<OpenCloseLog, RecordingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
+            app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
         },
         configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock),
         sidecar: new TestSidecar(service) { Resources = PubSubOn(_pubsub), Cluster = _cluster });

@@ -1,17 +1,20 @@
 using Kugelpos.Contracts;
 using Kugelpos.Dapr.Subscriptions;
 
-namespace Kugelpos.Terminal.Tests.Support;
+namespace Kugelpos.Testing.Subscriptions;
 
-/// <summary>A test subscriber's handler: counts each event it is handed and acknowledges it.</summary>
+/// <summary>
+/// A test subscriber's handler: keeps each event it is handed in the <see cref="ReceivedEvents"/>
+/// registered as a singleton, and acknowledges it.
+/// </summary>
 /// <typeparam name="TEvent">The event the subscription reads.</typeparam>
-internal sealed class CountingHandler<TEvent>(DeliveredEvents delivered) : ISubscriptionHandler<TEvent>
+public sealed class RecordingHandler<TEvent>(ReceivedEvents received) : ISubscriptionHandler<TEvent>
     where TEvent : class, IKugelposEvent
 {
     /// <inheritdoc />
     public Task<SubscriptionOutcome> HandleAsync(TEvent evt, CancellationToken cancellationToken)
     {
-        delivered.Add(evt);
+        received.Add(evt);
         return Task.FromResult(SubscriptionOutcome.Success);
     }
 }
