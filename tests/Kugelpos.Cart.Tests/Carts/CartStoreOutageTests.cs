@@ -15,25 +15,6 @@ namespace Kugelpos.Cart.Tests.Carts;
 /// </summary>
 public sealed class CartStoreOutageTests : IAsyncLifetime
 {
-    private const string Resiliency = """
-        apiVersion: dapr.io/v1alpha1
-        kind: Resiliency
-        metadata:
-          name: outage
-        spec:
-          policies:
-            circuitBreakers:
-              twoStrikes:
-                maxRequests: 1
-                timeout: 30s
-                trip: consecutiveFailures >= 2
-          targets:
-            components:
-              actorstore:
-                outbound:
-                  circuitBreaker: twoStrikes
-        """;
-
     private readonly RedisServer _redis = new();
     private readonly FakeClock _clock = new();
     private CartWithMasterData? _system;
@@ -46,7 +27,7 @@ public sealed class CartStoreOutageTests : IAsyncLifetime
         _system = new CartWithMasterData(
             ActorStore.OnRedis(_redis),
             _clock,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["resiliency.yaml"] = Resiliency },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["resiliency.yaml"] = TwoStrikeBreaker.OnActorStore },
             // The terminal's open log (no pub/sub here) is retried only after the outage, so the relay stays out of the way.
             new Dictionary<string, string?> { ["Kugelpos:Outbox:InitialRetryDelay"] = "00:05:00" });
         await _system.InitializeAsync();

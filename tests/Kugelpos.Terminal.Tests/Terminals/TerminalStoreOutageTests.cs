@@ -19,25 +19,6 @@ public sealed class TerminalStoreOutageTests : IAsyncLifetime
 {
     private const string Tenant = "T0001";
 
-    private const string Resiliency = """
-        apiVersion: dapr.io/v1alpha1
-        kind: Resiliency
-        metadata:
-          name: outage
-        spec:
-          policies:
-            circuitBreakers:
-              twoStrikes:
-                maxRequests: 1
-                timeout: 30s
-                trip: consecutiveFailures >= 2
-          targets:
-            components:
-              actorstore:
-                outbound:
-                  circuitBreaker: twoStrikes
-        """;
-
     private readonly RedisServer _redis = new();
     private readonly FakeClock _clock = new();
     private readonly MasterDataStandIn _masterData = new();
@@ -59,7 +40,7 @@ public sealed class TerminalStoreOutageTests : IAsyncLifetime
             sidecar: new TestSidecar("terminal")
             {
                 ActorStore = ActorStore.OnRedis(_redis),
-                Resources = new Dictionary<string, string> { ["resiliency.yaml"] = Resiliency },
+                Resources = new Dictionary<string, string> { ["resiliency.yaml"] = TwoStrikeBreaker.OnActorStore },
                 Cluster = _cluster,
             });
     }
