@@ -10,8 +10,6 @@ namespace Kugelpos.Testing;
 /// </summary>
 internal sealed class SidecarBeside : IAsyncDisposable
 {
-    private const int MaxStartAttempts = 5;
-
     private readonly TempResources _resources;
     private readonly SidecarCluster _cluster;
     private readonly bool _ownsCluster;
@@ -62,20 +60,7 @@ internal sealed class SidecarBeside : IAsyncDisposable
     {
         _options = _options with { AppPort = appPort };
 
-        // A port FreePort found free can be taken by a test starting beside this one before the
-        // sidecar binds it; nothing has seen these ports yet, so new ones are as good.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Current = await LocalSidecar.StartAsync(_options, _cluster);
-                return;
-            }
-            catch (IOException e) when (attempt < MaxStartAttempts && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
-            {
-                _options = _options with { DaprHttpPort = FreePort.Next(), DaprGrpcPort = FreePort.Next() };
-            }
-        }
+        Current = await LocalSidecar.StartAsync(_options, _cluster);
     }
 
     /// <summary>Stops the sidecar and starts a new one with the same flags, or with <paramref name="change"/> applied to them.</summary>
