@@ -70,4 +70,29 @@ public sealed class BenchOptionsTests
     {
         Assert.Equal(TimeSpan.FromSeconds(warmUp), (BenchOptions.Parse(["--seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], out _)!).WarmUp);
     }
+
+    [Fact]
+    public void The_sale_mode_warms_up_for_30_seconds_by_default()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), BenchOptions.Parse(["sale"], out _)!.WarmUp);
+    }
+
+    [Theory]
+    [InlineData("sale", 0)]
+    [InlineData("sale", 90)]
+    [InlineData("--callers", 5)]
+    public void A_warm_up_asked_for_is_taken_in_either_mode(string first, int seconds)
+    {
+        var text = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] args = first == "sale" ? ["sale", "--warmup", text] : [first, "4", "--warmup", text];
+
+        Assert.Equal(TimeSpan.FromSeconds(seconds), BenchOptions.Parse(args, out _)!.WarmUp);
+    }
+
+    [Fact]
+    public void A_negative_warm_up_is_refused_naming_the_option()
+    {
+        Assert.Null(BenchOptions.Parse(["sale", "--warmup", "-1"], out var error));
+        Assert.Equal("--warmup needs a whole number from 0 to 100000", error);
+    }
 }
