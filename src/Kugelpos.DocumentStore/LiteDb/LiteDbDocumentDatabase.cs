@@ -7,9 +7,9 @@ using LiteDB;
 namespace Kugelpos.DocumentStore.LiteDb;
 
 /// <summary>
-/// One LiteDB file. Reads run directly (LiteDB is thread-safe); writes pass one async gate so
-/// read-modify-write steps such as increments are atomic within the process, which is the only
-/// process that can open the file.
+/// One LiteDB file. Reads run directly (LiteDB is thread-safe); writes pass its
+/// <see cref="LiteDbWriteQueue"/>, one writer at a time with group commit, in the only process that
+/// can open the file.
 /// </summary>
 internal sealed class LiteDbDocumentDatabase : IDocumentDatabase, IDisposable
 {
@@ -17,7 +17,7 @@ internal sealed class LiteDbDocumentDatabase : IDocumentDatabase, IDisposable
     private const string ExpiryCollection = "_expiry";
 
     private readonly LiteDatabase _database;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly LiteDbWriteQueue _writes;
     private readonly ConcurrentDictionary<string, ExpiryRule> _expiry = new(StringComparer.Ordinal);
 
     public LiteDbDocumentDatabase(string name, string tenantId, string filePath, BsonMapper mapper, TimeProvider time)
@@ -34,6 +34,7 @@ internal sealed class LiteDbDocumentDatabase : IDocumentDatabase, IDisposable
             Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
         };
         _database = new LiteDatabase(connection, mapper);
+        _writes = new LiteDbWriteQueue(_database);
         LoadExpiryRules();
     }
 
@@ -68,23 +69,13 @@ internal sealed class LiteDbDocumentDatabase : IDocumentDatabase, IDisposable
         _expiry[collection] = rule;
     }
 
-    internal async Task<TResult> WriteAsync<TResult>(Func<TResult> write, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            return write();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    internal Task<TResult> WriteAsync<TResult>(Func<TResult> write, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(write, cancellationToken);
 
     public void Dispose()
     {
         _database.Dispose();
-        _writeGate.Dispose();
+        _writes.Dispose();
     }
 
     private void LoadExpiryRules()
