@@ -13,7 +13,7 @@ namespace Kugelpos.Host.Tests.Sales;
 public sealed class SaleFixture : IAsyncLifetime
 {
     /// <summary>How many terminals the store gets.</summary>
-    public const int Terminals = 5;
+    public const int Terminals = 6;
 
     private readonly HttpClient _http = new();
     private ServiceTestHost? _report;

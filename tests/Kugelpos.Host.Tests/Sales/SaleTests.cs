@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Kugelpos.Actors.Contracts.Carts;
+using Kugelpos.Actors.Contracts.Transactions;
 using Kugelpos.Benchmarks.Sale;
+using Kugelpos.Cart.Actors.Transactions;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.Transactions;
+using Kugelpos.Dapr.Outbox;
 using StackExchange.Redis;
 
 namespace Kugelpos.Host.Tests.Sales;
@@ -140,6 +143,26 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
         Assert.Single(fixture.Received.Of<TransactionLog>(), l => IsOf(l, 5, saleNo));
     }
 
+    [Fact]
+    public async Task A_billed_sale_s_transaction_actor_keeps_its_state_and_unconfirmed_outbox_far_beyond_the_cartstore_s_ten_hours()
+    {
+        var saleNo = await SellAsync(fixture.Device(6));
+
+        // Journal and stock never confirm here, so the log stays in the outbox.
+        var actorId = new TransactionKey(StoreSetup.TenantId, StoreSetup.StoreCode, 6, saleNo).ActorId;
+        var (state, stateTtl) = await StoredTransactionActorAsync(actorId, TransactionActor.StateName);
+        var (outbox, outboxTtl) = await StoredTransactionActorAsync(actorId, ActorOutbox.StateKey);
+        using (state)
+        using (outbox)
+        {
+            var eventId = state.RootElement.GetProperty("recordedEventId").GetGuid();
+            Assert.Contains(eventId, outbox.RootElement.EnumerateArray().Select(e => e.GetProperty("event_id").GetGuid()));
+        }
+
+        var kept = TransactionActor.StateTtl.TotalSeconds;
+        Assert.All([stateTtl, outboxTtl], ttl => Assert.InRange(ttl.TotalSeconds, kept - 3600, kept));
+    }
+
     // As the original: a void or return carries the sale's amounts unchanged and positive (its type
     // is what makes them count against the sale), pays back what was paid, and gives no change.
     private static void AssertReversesAmountsOf(JsonElement sale, JsonElement reversal)
@@ -192,12 +215,18 @@ public sealed class SaleTests(SaleFixture fixture) : IClassFixture<SaleFixture>
     private static bool IsOf(TransactionLog log, int terminalNo, int transactionNo) =>
         log.TenantId == StoreSetup.TenantId && log.TerminalNo == terminalNo && log.TransactionNo == transactionNo;
 
-    // The cart as daprd keeps an actor's state in a state.redis store: a hash under
+    private Task<(JsonDocument Cart, TimeSpan Ttl)> StoredCartAsync(string cartId) =>
+        StoredActorStateAsync(CartActorType.Name, cartId, "cart");
+
+    private Task<(JsonDocument Value, TimeSpan Ttl)> StoredTransactionActorAsync(string actorId, string key) =>
+        StoredActorStateAsync(TransactionActorType.Name, actorId, key);
+
+    // An actor's state as daprd keeps it in the cartstore (a state.redis store): a hash under
     // {appId}||{actorType}||{actorId}||{key} with the JSON value in "data" and the ETag in "version".
-    private async Task<(JsonDocument Cart, TimeSpan Ttl)> StoredCartAsync(string cartId)
+    private async Task<(JsonDocument Value, TimeSpan Ttl)> StoredActorStateAsync(string actorType, string actorId, string stateKey)
     {
         var database = fixture.Redis.Connection.GetDatabase(CartDatabase);
-        var key = (RedisKey)$"cart||{CartActorType.Name}||{cartId}||cart";
+        var key = (RedisKey)$"cart||{actorType}||{actorId}||{stateKey}";
         var fields = await database.HashGetAllAsync(key);
         var ttl = await database.KeyTimeToLiveAsync(key);
 
