@@ -13,17 +13,6 @@ namespace Kugelpos.Sidecar.Tests.Actors;
 /// </summary>
 public sealed class ActorTestApp : IAsyncDisposable
 {
-    private const string ActorStateTtl = """
-        apiVersion: dapr.io/v1alpha1
-        kind: Configuration
-        metadata:
-          name: actorconfig
-        spec:
-          features:
-          - name: ActorStateTTL
-            enabled: true
-        """;
-
     private readonly ServiceTestHost _host;
 
     private ActorTestApp(ServiceTestHost host, ActorProbe probe)
@@ -74,7 +63,7 @@ public sealed class ActorTestApp : IAsyncDisposable
         Action<global::Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null,
         int? storeTtlSeconds = null)
     {
-        var resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl };
+        var resources = new Dictionary<string, string>(StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl };
         if (resiliency is not null)
         {
             resources["resiliency.yaml"] = resiliency;
