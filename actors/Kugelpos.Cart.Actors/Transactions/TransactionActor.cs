@@ -28,6 +28,26 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
     /// <summary>The key the actor's state is stored under.</summary>
     public const string StateName = "transaction";
 
+    /// <summary>
+    /// The TTL of every write of this actor's state and outbox: the longest daprd's state stores
+    /// take (ttlInSeconds up to int.MaxValue, about 68 years), so the cartstore's default of ten
+    /// hours (meant for carts) never applies to it.
+    /// </summary>
+    /// <remarks>
+    /// The state must outlive the cartstore's default TTL: an outbox entry waits for report, journal
+    /// and stock for as long as they are away; an interrupted void or return waits for its retry;
+    /// and <see cref="TransactionActorState.Reversals"/> keys the terminal's numbering, so were it
+    /// to expire, a later reversal would reuse an earlier one's key and be handed its numbers.
+    /// "No expiry" (ttlInSeconds -1, which daprd's Redis store turns into PERSIST) cannot be asked
+    /// for through Dapr.Actors 1.19: its state manager keeps now + ttl as the value's expiry and
+    /// answers a value whose expiry has passed as absent, so with a negative TTL the actor would no
+    /// longer see its own state from the next call of the same activation on. Renewing the state
+    /// before it expires instead would need a write at least every ten hours for every transaction
+    /// ever reversed, and a reminder to make it. Transaction actors are one per log, as durable as
+    /// the log in the document store, and their state is small.
+    /// </remarks>
+    public static readonly TimeSpan StateTtl = TimeSpan.FromSeconds(int.MaxValue);
+
     private readonly ITransactionStore _store;
     private readonly TimeProvider _time;
     private readonly ActorOutbox _outbox;
@@ -62,7 +82,7 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
             StateManager = stateManager;
         }
 
-        _outbox = outboxes.Create(host, StateManager);
+        _outbox = outboxes.Create(host, StateManager, StateTtl);
     }
 
     private TransactionKey Key => TransactionKey.FromActorId(Id.GetId())
@@ -209,10 +229,10 @@ public sealed class TransactionActor : Actor, ITransactionActor, IRemindable
         return stored.HasValue ? stored.Value : TransactionActorState.Initial;
     }
 
-    // Saved before answering (the outbox with it, in one transaction).
+    // Saved before answering (the outbox with it, in one transaction), beyond the store's default TTL.
     private async Task SaveAsync(TransactionActorState state)
     {
-        await StateManager.SetStateAsync(StateName, state);
+        await StateManager.SetStateAsync(StateName, state, StateTtl);
         await StateManager.SaveStateAsync();
     }
 }

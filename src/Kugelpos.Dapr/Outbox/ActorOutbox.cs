@@ -36,9 +36,19 @@ public sealed class ActorOutbox
     private readonly OutboxBackoff _backoff;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly TimeSpan? _stateTtl;
 
     /// <summary>Creates the outbox of the actor of <paramref name="host"/>; see <see cref="ActorOutboxFactory"/>.</summary>
-    public ActorOutbox(ActorHost host, IActorStateManager state, IDaprClientHelper dapr, OutboxOptions options, TimeProvider time)
+    /// <param name="host">The actor's host.</param>
+    /// <param name="state">The actor's state manager, which saves the entries with the actor's other changes.</param>
+    /// <param name="dapr">Publishes the entries.</param>
+    /// <param name="options">Retry and republish timing.</param>
+    /// <param name="time">The clock of the entries' times.</param>
+    /// <param name="stateTtl">
+    /// The TTL every write of the entries carries, for an actor whose own state outlives its store's
+    /// default TTL; null writes them with the store's default.
+    /// </param>
+    public ActorOutbox(ActorHost host, IActorStateManager state, IDaprClientHelper dapr, OutboxOptions options, TimeProvider time, TimeSpan? stateTtl = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(state);
@@ -51,6 +61,7 @@ public sealed class ActorOutbox
         _options = options;
         _backoff = OutboxBackoff.From(options);
         _time = time;
+        _stateTtl = stateTtl;
         _logger = host.LoggerFactory.CreateLogger<ActorOutbox>();
     }
 
@@ -76,7 +87,7 @@ public sealed class ActorOutbox
 
         var now = _time.GetUtcNow();
         entries.Add(OutboxEntry.Create(evt.EventId, channel, payload.RootElement, subscribers, now));
-        await _state.SetStateAsync(StateKey, entries, cancellationToken);
+        await WriteAsync(entries, cancellationToken);
         await ScheduleAsync(entries, now);
     }
 
@@ -193,6 +204,11 @@ public sealed class ActorOutbox
     private Task StoreAsync(List<OutboxEntry> entries, CancellationToken cancellationToken) =>
         entries.Count == 0
             ? _state.TryRemoveStateAsync(StateKey, cancellationToken)
+            : WriteAsync(entries, cancellationToken);
+
+    private Task WriteAsync(List<OutboxEntry> entries, CancellationToken cancellationToken) =>
+        _stateTtl is { } ttl
+            ? _state.SetStateAsync(StateKey, entries, ttl, cancellationToken)
             : _state.SetStateAsync(StateKey, entries, cancellationToken);
 
     private async Task ScheduleAsync(List<OutboxEntry> entries, DateTimeOffset now)

@@ -9,7 +9,10 @@ namespace Kugelpos.Dapr.Outbox;
 /// </summary>
 public sealed class ActorOutboxFactory(IDaprClientHelper dapr, IOptions<OutboxOptions> options, TimeProvider time)
 {
-    /// <summary>The outbox of the actor of <paramref name="host"/>, kept in <paramref name="state"/>.</summary>
-    public ActorOutbox Create(ActorHost host, IActorStateManager state) =>
-        new(host, state, dapr, options.Value, time);
+    /// <summary>
+    /// The outbox of the actor of <paramref name="host"/>, kept in <paramref name="state"/>, every
+    /// write carrying <paramref name="stateTtl"/> when given (else the store's default TTL).
+    /// </summary>
+    public ActorOutbox Create(ActorHost host, IActorStateManager state, TimeSpan? stateTtl = null) =>
+        new(host, state, dapr, options.Value, time, stateTtl);
 }

@@ -25,18 +25,6 @@ namespace Kugelpos.Cart.Tests.Support;
 /// </summary>
 public sealed class CartWithMasterData : IAsyncLifetime
 {
-    // As components/*/configuration.yaml: the cart saves its document with a TTL, which needs the feature.
-    private const string ActorStateTtl = """
-        apiVersion: dapr.io/v1alpha1
-        kind: Configuration
-        metadata:
-          name: kugelpos
-        spec:
-          features:
-          - name: ActorStateTTL
-            enabled: true
-        """;
-
     private readonly SidecarCluster _cluster;
     private readonly ActorStore _actorStore;
     private readonly IReadOnlyDictionary<string, string> _resources;
@@ -100,7 +88,7 @@ public sealed class CartWithMasterData : IAsyncLifetime
             {
                 Cluster = _cluster,
                 ActorStore = _actorStore,
-                Resources = new Dictionary<string, string>(_resources, StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl },
+                Resources = new Dictionary<string, string>(_resources, StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl },
             });
     }
 

@@ -40,7 +40,13 @@ public sealed class TransactionSystem : IAsyncLifetime
             {
                 a.MapCartService();
             },
-            sidecar: new TestSidecar("cart") { ActorStore = ActorStore.InMemory });
+            sidecar: new TestSidecar("cart")
+            {
+                ActorStore = ActorStore.InMemory,
+
+                // The transaction actor saves its state with a TTL of its own.
+                Resources = new Dictionary<string, string>(StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl },
+            });
 
     public async Task DisposeAsync()
     {

@@ -8,12 +8,12 @@ namespace Kugelpos.Host.Tests.Sales;
 /// <summary>
 /// The host on the Redis resources over a real redis-server, with the report stand-in on the report
 /// app's port, and a store set up through the real APIs as the sale benchmark sets it up: one open
-/// terminal per test.
+/// terminal per test, so no test's transaction numbers depend on another's.
 /// </summary>
 public sealed class SaleFixture : IAsyncLifetime
 {
     /// <summary>How many terminals the store gets.</summary>
-    public const int Terminals = 3;
+    public const int Terminals = 6;
 
     private readonly HttpClient _http = new();
     private ServiceTestHost? _report;
@@ -32,6 +32,10 @@ public sealed class SaleFixture : IAsyncLifetime
 
     /// <summary>A POS device's calls to the cart as terminal <paramref name="terminalNo"/>.</summary>
     public CartApi Device(int terminalNo) => new(_http, System.Service("cart"), Tills[terminalNo - 1]);
+
+    /// <summary>A POS device's calls to its transactions as terminal <paramref name="terminalNo"/>.</summary>
+    public TransactionDesk Transactions(int terminalNo) =>
+        new(_http, System.Service("cart"), Tills[terminalNo - 1], StoreSetup.TenantId, StoreSetup.StoreCode);
 
     /// <inheritdoc />
     public async Task InitializeAsync()

@@ -13,17 +13,6 @@ namespace Kugelpos.Sidecar.Tests.Actors;
 /// </summary>
 public sealed class ActorTestApp : IAsyncDisposable
 {
-    private const string ActorStateTtl = """
-        apiVersion: dapr.io/v1alpha1
-        kind: Configuration
-        metadata:
-          name: actorconfig
-        spec:
-          features:
-          - name: ActorStateTTL
-            enabled: true
-        """;
-
     private readonly ServiceTestHost _host;
 
     private ActorTestApp(ServiceTestHost host, ActorProbe probe)
@@ -60,7 +49,8 @@ public sealed class ActorTestApp : IAsyncDisposable
     /// <paramref name="reentrancy"/> the app turns actor reentrancy on in its /dapr/config; with
     /// <paramref name="resiliency"/> the sidecar also loads that Resiliency resource (its actor
     /// state store component is called <c>actorstore</c>); <paramref name="configureActors"/> may
-    /// register more actor types, each with its own settings.
+    /// register more actor types, each with its own settings; with <paramref name="storeTtlSeconds"/>
+    /// the actor store has that default TTL (component metadata <c>ttlInSeconds</c>).
     /// </summary>
     public static async Task<ActorTestApp> StartAsync(
         RedisServer redis,
@@ -70,9 +60,10 @@ public sealed class ActorTestApp : IAsyncDisposable
         string? appToken = null,
         bool reentrancy = false,
         string? resiliency = null,
-        Action<global::Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null)
+        Action<global::Dapr.Actors.Runtime.ActorRuntimeOptions>? configureActors = null,
+        int? storeTtlSeconds = null)
     {
-        var resources = new Dictionary<string, string>(StringComparer.Ordinal) { ["configuration.yaml"] = ActorStateTtl };
+        var resources = new Dictionary<string, string>(StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl };
         if (resiliency is not null)
         {
             resources["resiliency.yaml"] = resiliency;
@@ -80,7 +71,7 @@ public sealed class ActorTestApp : IAsyncDisposable
 
         var sidecar = new TestSidecar("actors-" + Guid.NewGuid().ToString("N")[..8])
         {
-            ActorStore = ActorStore.OnRedis(redis),
+            ActorStore = storeTtlSeconds is { } ttl ? ActorStore.OnRedis(redis).WithDefaultTtl(ttl) : ActorStore.OnRedis(redis),
             Resources = resources,
             AppToken = appToken,
             Cluster = cluster,

@@ -24,6 +24,13 @@ public sealed class CounterActor(ActorHost host, ActorProbe probe) : Actor(host)
         StateManager.SetStateAsync(key, value, TimeSpan.FromSeconds(seconds));
 
     /// <inheritdoc />
+    public async Task<string?> ReadAsync(string key)
+    {
+        var found = await StateManager.TryGetStateAsync<string>(key);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <inheritdoc />
     public async Task<int> TrackedAsync()
     {
         probe.Enter();

@@ -11,6 +11,9 @@ public interface ICounterActor : IActor
     /// <summary>Saves <paramref name="value"/> under <paramref name="key"/> with a TTL.</summary>
     Task SaveWithTtlAsync(string key, string value, int seconds);
 
+    /// <summary>The value under <paramref name="key"/> as the actor's state manager sees it; null when it sees none.</summary>
+    Task<string?> ReadAsync(string key);
+
     /// <summary>Records how many calls are inside the actor at once; returns this call's sequence number.</summary>
     Task<int> TrackedAsync();
 

@@ -27,10 +27,17 @@ public sealed class InMemoryActorStateStore
     }
 
     /// <summary>A store whose TTLs follow <paramref name="time"/>.</summary>
-    public InMemoryActorStateStore(TimeProvider time, JsonSerializerOptions? jsonOptions = null)
+    /// <param name="time">The clock TTLs are measured on.</param>
+    /// <param name="jsonOptions">The JSON options values are stored with; the runtime's by default.</param>
+    /// <param name="defaultTtl">
+    /// The component's <c>ttlInSeconds</c> (the cartstore's ten hours): a write without a TTL of its
+    /// own expires after it, as daprd's state stores apply it. Null: such writes never expire.
+    /// </param>
+    public InMemoryActorStateStore(TimeProvider time, JsonSerializerOptions? jsonOptions = null, TimeSpan? defaultTtl = null)
     {
         Time = time;
         JsonOptions = jsonOptions ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        DefaultTtl = defaultTtl;
     }
 
     /// <summary>The clock TTLs are measured on.</summary>
@@ -38,6 +45,9 @@ public sealed class InMemoryActorStateStore
 
     /// <summary>The JSON options values are stored with.</summary>
     public JsonSerializerOptions JsonOptions { get; }
+
+    /// <summary>The TTL of a write that carries none; null when such writes never expire.</summary>
+    public TimeSpan? DefaultTtl { get; }
 
     /// <summary>How many saves carried changes to the store (a save with nothing pending does not count).</summary>
     public int SaveCount { get; private set; }
@@ -87,7 +97,10 @@ public sealed class InMemoryActorStateStore
                 }
                 else
                 {
-                    _states[(actorType, actorId, stateName)] = value;
+                    // The state manager, as the SDK's, never learns of the store's default TTL.
+                    _states[(actorType, actorId, stateName)] = value.ExpiresAt is null && DefaultTtl is { } ttl
+                        ? value with { ExpiresAt = Time.GetUtcNow().Add(ttl) }
+                        : value;
                 }
             }
 
