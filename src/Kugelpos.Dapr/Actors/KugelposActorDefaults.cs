@@ -12,6 +12,14 @@ public static class KugelposActorDefaults
     public static TimeSpan IdleTimeout { get; } = TimeSpan.FromMinutes(60);
 
     /// <summary>
+    /// How many stored lists each actor type's reminders are spread over (daprd's
+    /// <c>remindersStoragePartitions</c>). Every transaction keeps an outbox relay reminder until its
+    /// subscribers confirm, so a subscriber outage piles one up per sale; in one list, each bill
+    /// would rewrite the whole pile. daprd with its Scheduler ignores the setting.
+    /// </summary>
+    public const int RemindersStoragePartitions = 256;
+
+    /// <summary>
     /// Sets the Kugelpos defaults on <paramref name="options"/>: camelCase web JSON for actor state
     /// and calls, the idle timeout, reentrancy off (a call chain back into a busy actor waits, as
     /// turn-based actors are meant to) and the sidecar endpoint and token from configuration, so
@@ -23,6 +31,7 @@ public static class KugelposActorDefaults
         ArgumentNullException.ThrowIfNull(configuration);
         options.JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.ActorIdleTimeout = IdleTimeout;
+        options.RemindersStoragePartitions = RemindersStoragePartitions;
         options.ReentrancyConfig = new ActorReentrancyConfig { Enabled = false };
         if (DaprSidecarAddress.HttpEndpoint(configuration) is { } endpoint)
         {

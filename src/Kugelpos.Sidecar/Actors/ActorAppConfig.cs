@@ -89,7 +89,10 @@ public sealed record ActorAppConfig(
             }
         }
 
-        return new ActorTypeConfig(Duration(owner, "actorIdleTimeout", defaults.IdleTimeout), enabled, depth);
+        var partitions = owner.TryGetProperty("remindersStoragePartitions", out var p) && p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var count) && count > 0
+            ? count
+            : defaults.RemindersStoragePartitions;
+        return new ActorTypeConfig(Duration(owner, "actorIdleTimeout", defaults.IdleTimeout), enabled, depth, partitions);
     }
 
     private static TimeSpan Duration(JsonElement owner, string name, TimeSpan fallback) =>

@@ -13,9 +13,9 @@ namespace Kugelpos.Sidecar.Actors;
 /// <param name="app">The app the callbacks go to.</param>
 /// <param name="time">The cluster's clock.</param>
 /// <param name="logger">Where a failed callback is logged.</param>
-/// <param name="fired">Run after each firing, outside the turn, with the job's actor type.</param>
+/// <param name="fired">Run after each firing, outside the turn, with the job that fired.</param>
 /// <param name="stopping">Cancelled when the host stops.</param>
-internal sealed class ActorJobSchedule(bool isTimer, ActorActivation activation, ActorAppClient app, TimeProvider time, ILogger logger, Func<string, Task> fired, CancellationToken stopping) : IDisposable
+internal sealed class ActorJobSchedule(bool isTimer, ActorActivation activation, ActorAppClient app, TimeProvider time, ILogger logger, Func<ActorJob, Task> fired, CancellationToken stopping) : IDisposable
 {
     private readonly ConcurrentDictionary<string, JobSlot> _slots = new(StringComparer.Ordinal);
 
@@ -25,9 +25,9 @@ internal sealed class ActorJobSchedule(bool isTimer, ActorActivation activation,
     /// <summary>The job under <paramref name="key"/>, or null.</summary>
     public ActorJob? Find(string key) => _slots.TryGetValue(key, out var slot) ? slot.Job : null;
 
-    /// <summary>The jobs of <paramref name="actorType"/> as they stand.</summary>
-    public List<ActorJob> JobsOf(string actorType) =>
-        [.. _slots.Values.Where(s => s.Job.ActorType == actorType).Select(s => s.Job)];
+    /// <summary>The jobs of <paramref name="actorType"/> as they stand, those <paramref name="taking"/> takes.</summary>
+    public List<ActorJob> JobsOf(string actorType, Func<ActorJob, bool> taking) =>
+        [.. _slots.Values.Select(s => s.Job).Where(j => j.ActorType == actorType && taking(j))];
 
     /// <summary>Schedules <paramref name="job"/>, replacing only a job of its own kind and name.</summary>
     public void Schedule(ActorJob job)
@@ -134,7 +134,7 @@ internal sealed class ActorJobSchedule(bool isTimer, ActorActivation activation,
             return;
         }
 
-        await fired(job.ActorType);
+        await fired(job);
     }
 
     private void Advance(JobSlot slot, ActorJob firedJob)

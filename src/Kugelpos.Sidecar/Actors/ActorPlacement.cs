@@ -110,7 +110,7 @@ public sealed class ActorPlacement(TimeProvider time)
                 return null;
             }
 
-            var index = (int)(Fnv1a(actorId) % (uint)count);
+            var index = (int)(StableHash.Fnv1a(actorId) % (uint)count);
             foreach (var host in _hosts)
             {
                 if (host.Hosts(actorType) && index-- == 0)
@@ -129,16 +129,5 @@ public sealed class ActorPlacement(TimeProvider time)
         {
             return [.. _pending];
         }
-    }
-
-    private static uint Fnv1a(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 }

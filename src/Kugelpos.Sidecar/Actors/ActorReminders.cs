@@ -18,10 +18,13 @@ internal sealed class ActorReminders : IDisposable
     private readonly CancellationToken _stopping;
     private readonly SemaphoreSlim _writes = new(1, 1);
 
-    /// <summary>Keeps <paramref name="appId"/>'s reminders in <paramref name="store"/> under <paramref name="storePolicy"/>.</summary>
-    public ActorReminders(string appId, IStateStore store, ComponentPolicy storePolicy, ActorActivation activation, ActorAppClient app, TimeProvider time, ILogger logger, CancellationToken stopping)
+    /// <summary>
+    /// Keeps <paramref name="appId"/>'s reminders in <paramref name="store"/> under <paramref name="storePolicy"/>,
+    /// each type's in as many lists as <paramref name="partitionsOf"/> says (0 for one).
+    /// </summary>
+    public ActorReminders(string appId, IStateStore store, ComponentPolicy storePolicy, Func<string, int> partitionsOf, ActorActivation activation, ActorAppClient app, TimeProvider time, ILogger logger, CancellationToken stopping)
     {
-        _store = new ReminderStore(store, appId, storePolicy);
+        _store = new ReminderStore(store, appId, storePolicy, partitionsOf);
         _schedule = new ActorJobSchedule(isTimer: false, activation, app, time, logger, PersistAfterFiringAsync, stopping);
         _time = time;
         _logger = logger;
@@ -47,7 +50,7 @@ internal sealed class ActorReminders : IDisposable
         var job = ActorJob.Create(actorType, actorId, name, request, _time.GetUtcNow(), "ERR_ACTOR_REMINDER_CREATE");
         try
         {
-            await ChangeAsync(actorType, job.Key, job, cancellationToken);
+            await ChangeAsync(actorType, actorId, job.Key, job, cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
@@ -65,7 +68,7 @@ internal sealed class ActorReminders : IDisposable
     {
         try
         {
-            await ChangeAsync(actorType, ActorJobKey.Of(actorType, actorId, name), null, cancellationToken);
+            await ChangeAsync(actorType, actorId, ActorJobKey.Of(actorType, actorId, name), null, cancellationToken);
         }
         catch (Exception e) when (ComponentFailure.IsComponentError(e))
         {
@@ -80,14 +83,16 @@ internal sealed class ActorReminders : IDisposable
         _writes.Dispose();
     }
 
-    private async Task PersistAfterFiringAsync(string actorType)
+    private async Task PersistAfterFiringAsync(ActorJob fired)
     {
+        var actorType = fired.ActorType;
         try
         {
             await _writes.WaitAsync(_stopping);
             try
             {
-                await _store.SaveAsync(actorType, _schedule.JobsOf(actorType), _stopping);
+                var partition = _store.PartitionOf(actorType, fired.ActorId);
+                await _store.SaveAsync(actorType, partition, ListOf(actorType, partition), _stopping);
             }
             finally
             {
@@ -108,11 +113,11 @@ internal sealed class ActorReminders : IDisposable
 
     /// <summary>
     /// Sets the reminder under <paramref name="key"/> to <paramref name="replacement"/>, or deletes
-    /// it when null: saves the type's reminders as they will be, and changes the schedule only once
+    /// it when null: saves the list it falls in as it will be, and changes the schedule only once
     /// the save succeeded. Under the write lock throughout, so no other create, delete or save of a
     /// firing interleaves between the save and the change it stands for.
     /// </summary>
-    private async Task ChangeAsync(string actorType, string key, ActorJob? replacement, CancellationToken cancellationToken)
+    private async Task ChangeAsync(string actorType, string actorId, string key, ActorJob? replacement, CancellationToken cancellationToken)
     {
         await _writes.WaitAsync(cancellationToken);
         try
@@ -123,14 +128,15 @@ internal sealed class ActorReminders : IDisposable
                 return;
             }
 
-            var reminders = _schedule.JobsOf(actorType);
+            var partition = _store.PartitionOf(actorType, actorId);
+            var reminders = ListOf(actorType, partition);
             reminders.RemoveAll(job => job.Key == key);
             if (replacement is not null)
             {
                 reminders.Add(replacement);
             }
 
-            await _store.SaveAsync(actorType, reminders, cancellationToken);
+            await _store.SaveAsync(actorType, partition, reminders, cancellationToken);
             if (replacement is not null)
             {
                 _schedule.Schedule(replacement);
@@ -145,4 +151,7 @@ internal sealed class ActorReminders : IDisposable
             _writes.Release();
         }
     }
+
+    private List<ActorJob> ListOf(string actorType, int partition) =>
+        _schedule.JobsOf(actorType, job => _store.PartitionOf(actorType, job.ActorId) == partition);
 }

@@ -34,7 +34,7 @@ public sealed class ActorRuntime : IAsyncDisposable
         _activation = new ActorActivation(config, app, time, logger, actorKey => _timers!.EndAllOf(actorKey), stopping);
         _calls = new ActorCalls(config, _activation, app);
         _timers = new ActorTimers(_activation, app, time, logger, stopping);
-        _reminders = new ActorReminders(appId, store, storePolicy, _activation, app, time, logger, stopping);
+        _reminders = new ActorReminders(appId, store, storePolicy, type => config.For(type).RemindersStoragePartitions, _activation, app, time, logger, stopping);
     }
 
     /// <summary>The app this runtime hosts actors for.</summary>

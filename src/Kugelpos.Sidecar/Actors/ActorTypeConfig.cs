@@ -4,8 +4,9 @@ namespace Kugelpos.Sidecar.Actors;
 /// <param name="IdleTimeout">Deactivate an actor after this long without a call (daprd's default 60 min).</param>
 /// <param name="Reentrancy">Whether a call chain may re-enter an actor it already holds.</param>
 /// <param name="MaxStackDepth">How deep one chain may re-enter one actor (daprd's default 32).</param>
-public sealed record ActorTypeConfig(TimeSpan IdleTimeout, bool Reentrancy, int MaxStackDepth)
+/// <param name="RemindersStoragePartitions">How many stored lists the type's reminders are spread over by actor id; 0 (daprd's default) keeps them in one.</param>
+public sealed record ActorTypeConfig(TimeSpan IdleTimeout, bool Reentrancy, int MaxStackDepth, int RemindersStoragePartitions = 0)
 {
-    /// <summary>daprd's defaults: 60 minutes idle, no reentrancy, a stack depth of 32.</summary>
+    /// <summary>daprd's defaults: 60 minutes idle, no reentrancy, a stack depth of 32, one reminder list.</summary>
     public static ActorTypeConfig Default { get; } = new(TimeSpan.FromMinutes(60), false, 32);
 }

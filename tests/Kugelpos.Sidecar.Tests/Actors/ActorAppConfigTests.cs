@@ -36,6 +36,20 @@ public sealed class ActorAppConfigTests
     }
 
     [Fact]
+    public void Reminder_storage_partitions_are_read_per_type_and_a_missing_or_bad_count_keeps_one_list()
+    {
+        var config = Parse("""
+            {"entities":["Cart","Terminal","Tx"],"remindersStoragePartitions":256,
+             "entitiesConfig":[{"entities":["Terminal"],"remindersStoragePartitions":4},{"entities":["Tx"],"remindersStoragePartitions":-3}]}
+            """);
+
+        Assert.Equal(256, config.For("Cart").RemindersStoragePartitions);
+        Assert.Equal(4, config.For("Terminal").RemindersStoragePartitions);
+        Assert.Equal(0, config.For("Tx").RemindersStoragePartitions);
+        Assert.Equal(0, Parse("""{"entities":["Cart"]}""").For("Cart").RemindersStoragePartitions);
+    }
+
+    [Fact]
     public void An_entry_for_a_type_the_app_does_not_host_is_ignored()
     {
         var config = Parse("""

@@ -13,16 +13,25 @@ namespace Kugelpos.Sidecar.Tests.Resiliency;
 /// </summary>
 internal sealed class CartHost : IAsyncDisposable
 {
-    public CartHost()
+    /// <summary>A host whose app asks for <paramref name="reminderPartitions"/> reminder lists per type (0 for one).</summary>
+    public CartHost(int reminderPartitions = 0)
     {
+        ReminderPartitions = reminderPartitions;
         var app = new ActorAppClient(new AppChannel(new HttpClient(App), new Uri("http://app.test/"), null));
-        var config = ActorAppConfig.None with { Entities = new HashSet<string>(["Cart"], StringComparer.Ordinal) };
+        var config = ActorAppConfig.None with
+        {
+            Entities = new HashSet<string>(["Cart"], StringComparer.Ordinal),
+            Defaults = ActorTypeConfig.Default with { RemindersStoragePartitions = reminderPartitions },
+        };
         Runtime = new ActorRuntime("pos", config, app, Store, Time, NullLogger.Instance, ComponentPolicy.PassThrough);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     public KeepingStore Store { get; } = new();
+
+    /// <summary>How many reminder lists the app asked for per type.</summary>
+    public int ReminderPartitions { get; }
 
     public ReminderCallbacks App { get; } = new();
 
@@ -36,7 +45,7 @@ internal sealed class CartHost : IAsyncDisposable
     public async Task<string[]> StoredAsync(Func<ActorJob, string>? describe = null)
     {
         describe ??= job => $"{job.ActorId}/{job.Name}";
-        var stored = await new ReminderStore(Store, "pos", ComponentPolicy.PassThrough).LoadAsync("Cart", CancellationToken.None);
+        var stored = await new ReminderStore(Store, "pos", ComponentPolicy.PassThrough, _ => ReminderPartitions).LoadAsync("Cart", CancellationToken.None);
         return [.. stored.Select(describe).Order(StringComparer.Ordinal)];
     }
 
