@@ -25,10 +25,6 @@ internal sealed class ActorJobSchedule(bool isTimer, ActorActivation activation,
     /// <summary>The job under <paramref name="key"/>, or null.</summary>
     public ActorJob? Find(string key) => _slots.TryGetValue(key, out var slot) ? slot.Job : null;
 
-    /// <summary>The jobs of <paramref name="actorType"/> as they stand, those <paramref name="taking"/> takes.</summary>
-    public List<ActorJob> JobsOf(string actorType, Func<ActorJob, bool> taking) =>
-        [.. _slots.Values.Select(s => s.Job).Where(j => j.ActorType == actorType && taking(j))];
-
     /// <summary>Schedules <paramref name="job"/>, replacing only a job of its own kind and name.</summary>
     public void Schedule(ActorJob job)
     {

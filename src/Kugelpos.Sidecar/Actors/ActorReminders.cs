@@ -18,6 +18,10 @@ internal sealed class ActorReminders : IDisposable
     private readonly CancellationToken _stopping;
     private readonly SemaphoreSlim _writes = new(1, 1);
 
+    // The stored lists as they stand, by actor type and partition, changed only under _writes: a
+    // change saves its own list without looking through every reminder of the host.
+    private readonly Dictionary<(string ActorType, int Partition), Dictionary<string, ActorJob>> _lists = [];
+
     /// <summary>
     /// Keeps <paramref name="appId"/>'s reminders in <paramref name="store"/> under <paramref name="storePolicy"/>,
     /// each type's in as many lists as <paramref name="partitionsOf"/> says (0 for one).
@@ -34,12 +38,22 @@ internal sealed class ActorReminders : IDisposable
     /// <summary>Schedules the persisted reminders of <paramref name="actorTypes"/>.</summary>
     public async Task LoadAsync(IEnumerable<string> actorTypes, CancellationToken cancellationToken)
     {
-        foreach (var type in actorTypes)
+        // A loaded reminder may fire at once, and its firing saves its list: not before the list is whole.
+        await _writes.WaitAsync(cancellationToken);
+        try
         {
-            foreach (var reminder in await _store.LoadAsync(type, cancellationToken))
+            foreach (var type in actorTypes)
             {
-                _schedule.Schedule(reminder);
+                foreach (var reminder in await _store.LoadAsync(type, cancellationToken))
+                {
+                    ListOf(type, _store.PartitionOf(type, reminder.ActorId))[reminder.Key] = reminder;
+                    _schedule.Schedule(reminder);
+                }
             }
+        }
+        finally
+        {
+            _writes.Release();
         }
     }
 
@@ -91,8 +105,19 @@ internal sealed class ActorReminders : IDisposable
             await _writes.WaitAsync(_stopping);
             try
             {
+                // The firing re-armed the job or retired it: the list keeps what the schedule now holds.
                 var partition = _store.PartitionOf(actorType, fired.ActorId);
-                await _store.SaveAsync(actorType, partition, ListOf(actorType, partition), _stopping);
+                var list = ListOf(actorType, partition);
+                if (_schedule.Find(fired.Key) is { } current)
+                {
+                    list[fired.Key] = current;
+                }
+                else
+                {
+                    list.Remove(fired.Key);
+                }
+
+                await _store.SaveAsync(actorType, partition, list.Values, _stopping);
             }
             finally
             {
@@ -129,8 +154,8 @@ internal sealed class ActorReminders : IDisposable
             }
 
             var partition = _store.PartitionOf(actorType, actorId);
-            var reminders = ListOf(actorType, partition);
-            reminders.RemoveAll(job => job.Key == key);
+            var stored = ListOf(actorType, partition);
+            var reminders = stored.Values.Where(job => job.Key != key).ToList();
             if (replacement is not null)
             {
                 reminders.Add(replacement);
@@ -139,10 +164,12 @@ internal sealed class ActorReminders : IDisposable
             await _store.SaveAsync(actorType, partition, reminders, cancellationToken);
             if (replacement is not null)
             {
+                stored[key] = replacement;
                 _schedule.Schedule(replacement);
             }
             else
             {
+                stored.Remove(key);
                 _schedule.Cancel(key);
             }
         }
@@ -152,6 +179,14 @@ internal sealed class ActorReminders : IDisposable
         }
     }
 
-    private List<ActorJob> ListOf(string actorType, int partition) =>
-        _schedule.JobsOf(actorType, job => _store.PartitionOf(actorType, job.ActorId) == partition);
+    private Dictionary<string, ActorJob> ListOf(string actorType, int partition)
+    {
+        if (!_lists.TryGetValue((actorType, partition), out var list))
+        {
+            list = new Dictionary<string, ActorJob>(StringComparer.Ordinal);
+            _lists[(actorType, partition)] = list;
+        }
+
+        return list;
+    }
 }
