@@ -37,7 +37,8 @@ public static class FreePort
         throw new InvalidOperationException($"No free loopback port between {Lowest} and {Highest}.");
     }
 
-    private static bool IsFree(int port)
+    /// <summary>Whether nothing listens on loopback <paramref name="port"/> right now.</summary>
+    public static bool IsFree(int port)
     {
         try
         {

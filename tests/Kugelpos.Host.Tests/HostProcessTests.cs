@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using Kugelpos.Sidecar;
 using Kugelpos.Testing;
 
 namespace Kugelpos.Host.Tests;
@@ -87,24 +87,10 @@ public sealed class HostProcessTests
         for (var offset = 10_000 + Random.Shared.Next(5_000); ; offset += 7)
         {
             var ports = AppPorts.All.Select(a => a.WithPortOffset(offset)).SelectMany(a => new[] { a.Port, a.SidecarHttpPort, a.SidecarGrpcPort });
-            if (ports.All(IsFree))
+            if (ports.All(FreePort.IsFree))
             {
                 return offset;
             }
-        }
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }
