@@ -32,10 +32,15 @@ public static class ReceiptSettings
 
     /// <summary>The range the cart's receipt number is taken in; each bound not set (or not a number) is the original's default.</summary>
     /// <param name="cart">The cart, with its settings snapshot.</param>
-    public static ReceiptNumberRange Range(CartDocument cart) => new()
+    public static ReceiptNumberRange Range(CartDocument cart) => Range(Value(cart, ReceiptNoStart), Value(cart, ReceiptNoEnd));
+
+    /// <summary>The range given the two settings' values; each bound not set (or not a number) is the original's default.</summary>
+    /// <param name="start">The value of <see cref="ReceiptNoStart"/>, or null.</param>
+    /// <param name="end">The value of <see cref="ReceiptNoEnd"/>, or null.</param>
+    public static ReceiptNumberRange Range(string? start, string? end) => new()
     {
-        Start = Number(cart, ReceiptNoStart) ?? DefaultRange.Start,
-        End = Number(cart, ReceiptNoEnd) ?? DefaultRange.End,
+        Start = Number(start) ?? DefaultRange.Start,
+        End = Number(end) ?? DefaultRange.End,
     };
 
     /// <summary>
@@ -69,6 +74,6 @@ public static class ReceiptSettings
         return cart.Masters.Settings.FirstOrDefault(s => s.Name == name)?.ValueFor(cart.StoreCode, cart.TerminalNo);
     }
 
-    private static int? Number(CartDocument cart, string name) =>
-        int.TryParse(Value(cart, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+    private static int? Number(string? value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -1,6 +1,6 @@
 using Kugelpos.Actors.Contracts.Carts;
-using Kugelpos.Cart.Abstractions;
 using Kugelpos.Cart.Abstractions.Masters;
+using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Transactions;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Responses;
@@ -63,8 +63,7 @@ internal static class CartOperationEndpoints
         var entries = new List<CartPaymentEntry>(payments.Count);
         foreach (var payment in payments)
         {
-            var method = await masterData.FindPaymentAsync(owner.TenantId, payment.PaymentCode!, cancellationToken)
-                ?? throw new KugelposException(StatusCodes.Status404NotFound, CartErrorCodes.ResourceNotFound, $"Payment method not found: payment_code->{payment.PaymentCode}", "paymentCode");
+            var method = await KnownPayments.RequireAsync(masterData, owner.TenantId, payment.PaymentCode!, cancellationToken);
             entries.Add(new CartPaymentEntry { Method = method, Amount = payment.Amount!.Value, Detail = payment.Detail });
         }
 

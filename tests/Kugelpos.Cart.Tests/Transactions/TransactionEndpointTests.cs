@@ -16,7 +16,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task The_list_is_newest_first_paged_and_leaves_out_cancelled_sales_unless_asked()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         for (var no = 1; no <= 5; no++)
         {
             await system.RecordSaleAsync(tenant, no, cancelled: no == 3);
@@ -36,7 +36,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task The_list_filters_by_type_receipt_business_date_and_open_counter()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.RecordSaleAsync(tenant, 1);
         await system.RecordSaleAsync(tenant, 2, TransactionType.ReturnSales, openCounter: 2);
         await system.RecordSaleAsync(tenant, 3, businessDate: new DateOnly(2026, 12, 1));
@@ -59,7 +59,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [InlineData("?sort=nothing:1", "sort")]
     public async Task A_bad_paging_parameter_is_a_422_naming_it(string query, string field)
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
 
         var (status, body) = await system.SendAsync(HttpMethod.Get, Path(tenant, query), system.UserToken(tenant));
 
@@ -70,7 +70,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task A_transaction_is_read_with_its_lines_payments_and_status()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.RecordSaleAsync(tenant, 1);
 
         var (status, body) = await system.SendAsync(HttpMethod.Get, Path(tenant, "/1"), system.UserToken(tenant));
@@ -87,8 +87,8 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task An_unknown_transaction_is_a_404_and_another_tenants_is_refused()
     {
-        var tenant = system.NewTenant();
-        var other = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
+        var other = await system.NewTenantAsync();
         await system.RecordSaleAsync(other, 1);
 
         var (missing, missingBody) = await system.SendAsync(HttpMethod.Get, Path(tenant, "/9"), system.UserToken(tenant));
@@ -103,7 +103,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task Recording_a_log_twice_stores_it_once_and_answers_the_first()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         var first = await system.RecordSaleAsync(tenant, 1);
 
         var again = await system.Transactions.RecordAsync(first with { EventId = Guid.NewGuid(), ReceiptNo = 999 });
@@ -116,7 +116,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task A_void_makes_a_201_with_new_numbers_and_marks_the_sale_voided()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
 
@@ -131,9 +131,48 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_void_takes_its_receipt_number_in_the_terminals_receipt_range_as_a_bill_does()
+    {
+        var tenant = await system.NewTenantAsync();
+        await system.OpenTerminalAsync(tenant);
+        await system.RecordSaleAsync(tenant, 501);
+        await system.RecordSaleAsync(tenant, 502);
+        await system.SeedAsync(tenant, $"/api/v1/tenants/{tenant}/settings", new
+        {
+            name = "RECEIPT_NO_START_VALUE",
+            defaultValue = "111111",
+            values = new[] { new { storeCode = "S01", terminalNo = 1, value = "500000" } },
+        });
+
+        var (_, first) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/501/void"), system.UserToken(tenant), MatchingPayments);
+        var (_, second) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/502/void"), system.UserToken(tenant), MatchingPayments);
+
+        // Before, reversals numbered receipts from 1 to 9999, whatever the tenant had set.
+        Assert.Equal(500000, first.GetProperty("data").GetProperty("receiptNo").GetInt32());
+        Assert.Equal(500001, second.GetProperty("data").GetProperty("receiptNo").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_return_paying_back_by_a_method_master_data_does_not_know_is_a_404_naming_it_and_changes_nothing()
+    {
+        var tenant = await system.NewTenantAsync();
+        await system.OpenTerminalAsync(tenant);
+        await system.RecordSaleAsync(tenant, 501);
+
+        var (status, body) = await system.SendAsync(
+            HttpMethod.Post, Path(tenant, "/501/return"), system.UserToken(tenant), new[] { new { paymentCode = "01", amount = 600 }, new { paymentCode = "99", amount = 500 } });
+        var (_, sale) = await system.SendAsync(HttpMethod.Get, Path(tenant, "/501"), system.UserToken(tenant));
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("Payment method not found: payment_code->99", body.GetProperty("message").GetString());
+        Assert.Equal(["paymentCode"], Json.ErrorFields(body));
+        Assert.False(sale.GetProperty("data").GetProperty("status").GetProperty("isRefunded").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_second_void_is_refused_403005_and_a_return_after_a_void_too()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
         await system.SendAsync(HttpMethod.Post, Path(tenant, "/501/void"), system.UserToken(tenant), MatchingPayments);
@@ -150,7 +189,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task A_return_makes_a_102_and_a_second_return_is_refused_403006()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
         var cash = new[] { new { paymentCode = "01", amount = 1100 } };
@@ -167,7 +206,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task Voiding_a_return_makes_a_202_and_lets_the_sale_be_returned_again()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
         var cash = new[] { new { paymentCode = "01", amount = 1100 } };
@@ -187,7 +226,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [InlineData("01", 1100, "payments[0].amount")]
     public async Task A_void_whose_payments_do_not_match_is_a_400_naming_the_field_and_changes_nothing(string code, int amount, string field)
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
 
@@ -205,7 +244,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [InlineData("[{\"paymentCode\": \"01\", \"amount\": -5}]")]
     public async Task A_malformed_payment_list_is_a_4xx_envelope(string json)
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.RecordSaleAsync(tenant, 1);
 
         var (status, body) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/1/void"), system.UserToken(tenant), json);
@@ -217,7 +256,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task Voiding_an_unknown_transaction_is_a_404_and_a_void_at_a_closed_terminal_is_refused()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.RecordSaleAsync(tenant, 501);
 
         var (missing, _) = await system.SendAsync(HttpMethod.Post, Path(tenant, "/9/void"), system.UserToken(tenant), MatchingPayments);
@@ -231,7 +270,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task Of_a_void_and_a_return_racing_on_one_sale_exactly_one_wins()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
         var cash = new[] { new { paymentCode = "01", amount = 1100 } };
@@ -250,7 +289,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task A_subscribers_report_is_kept_with_the_log_and_an_unknown_event_is_a_404()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         var sale = await system.RecordSaleAsync(tenant, 1);
         var token = system.Service.Services.GetRequiredService<KugelposTokenIssuer>().IssueServiceToken("report", tenant);
 
@@ -268,7 +307,7 @@ public class TransactionEndpointTests(TransactionSystem system) : IClassFixture<
     [Fact]
     public async Task A_void_retried_after_a_crash_finishes_the_same_void_without_a_second_number_or_log()
     {
-        var tenant = system.NewTenant();
+        var tenant = await system.NewTenantAsync();
         var terminalId = await system.OpenTerminalAsync(tenant);
         await system.RecordSaleAsync(tenant, 501);
         system.Store.CrashNextStatusSave(tenant);

@@ -8,24 +8,37 @@ using Kugelpos.Cart.Transactions;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Actors;
+using Kugelpos.MasterData;
+using Kugelpos.Sidecar;
 using Kugelpos.Terminal.Actors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kugelpos.Cart.Tests.Transactions;
 
 /// <summary>
 /// The cart service with its transactions beside a sidecar (actors in memory), hosting the real
-/// terminal actor too so voids and returns are numbered as in production. Each test takes a tenant.
+/// terminal actor too so voids and returns are numbered as in production, and the real master-data
+/// service beside its own sidecar in the same cluster, which knows each test tenant's payment
+/// methods 01 and 11 (a return's payments are looked up there, and a reversal's receipt range).
+/// Each test takes a tenant.
 /// </summary>
 public sealed class TransactionSystem : IAsyncLifetime
 {
+    private readonly SidecarCluster _cluster = new(TimeProvider.System, NullLoggerFactory.Instance);
     private ServiceTestHost? _service;
+    private ServiceTestHost? _masterData;
     private int _tenants;
 
     public ServiceTestHost Service => _service ?? throw new InvalidOperationException("Not started.");
 
-    public async Task InitializeAsync() =>
+    public ServiceTestHost MasterData => _masterData ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        _masterData = await ServiceTestHost.StartAsync(
+            b => b.AddMasterDataService(), a => a.MapMasterDataService(), sidecar: new TestSidecar(MasterDataService.AppId) { Cluster = _cluster });
         _service = await ServiceTestHost.StartAsync(
             b =>
             {
@@ -42,11 +55,13 @@ public sealed class TransactionSystem : IAsyncLifetime
             },
             sidecar: new TestSidecar("cart")
             {
+                Cluster = _cluster,
                 ActorStore = ActorStore.InMemory,
 
                 // The transaction actor saves its state with a TTL of its own.
                 Resources = new Dictionary<string, string>(StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl },
             });
+    }
 
     public async Task DisposeAsync()
     {
@@ -54,9 +69,37 @@ public sealed class TransactionSystem : IAsyncLifetime
         {
             await _service.DisposeAsync();
         }
+
+        if (_masterData is not null)
+        {
+            await _masterData.DisposeAsync();
+        }
+
+        await _cluster.DisposeAsync();
     }
 
-    public string NewTenant() => $"T{Interlocked.Increment(ref _tenants):D4}";
+    /// <summary>A tenant of its own for one test, set up in master data with cash (01) and a card (11).</summary>
+    public async Task<string> NewTenantAsync()
+    {
+        var tenant = $"T{Interlocked.Increment(ref _tenants):D4}";
+        await SeedAsync(tenant, "/api/v1/tenants", new { tenantId = tenant });
+        foreach (var (code, description) in new[] { ("01", "Cash"), ("11", "Card") })
+        {
+            await SeedAsync(tenant, $"/api/v1/tenants/{tenant}/payments", new
+            {
+                paymentCode = code, description, limitAmount = 10_000_000m, canRefund = true, canDepositOver = code == "01", canChange = code == "01", isActive = true,
+            });
+        }
+
+        return tenant;
+    }
+
+    /// <summary>Posts <paramref name="body"/> to master data as the tenant's administrator, asserting it was created.</summary>
+    public async Task SeedAsync(string tenantId, string path, object body)
+    {
+        using var response = await MasterData.SendAsync(HttpMethod.Post, path, body, MasterData.UserToken(tenantId));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
 
     public string UserToken(string tenant) => Service.UserToken(tenant);
 
