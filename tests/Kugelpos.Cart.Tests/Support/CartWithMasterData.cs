@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Kugelpos.Cart.Abstractions.Masters;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Tests.Transactions;
@@ -124,9 +123,7 @@ public sealed class CartWithMasterData : IAsyncLifetime
     /// <summary>Posts <paramref name="body"/> to master data as the tenant's administrator, asserting it was created.</summary>
     public async Task SeedAsync(string tenantId, string path, object body)
     {
-        var masterData = _masterData ?? throw new InvalidOperationException("Master data is stopped.");
-        using var response = await masterData.SendAsync(HttpMethod.Post, path, body, masterData.UserToken(tenantId));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        await MasterDataSeed.PostAsync(_masterData ?? throw new InvalidOperationException("Master data is stopped."), tenantId, path, body);
     }
 
     /// <summary>How many requests the cart sent to master data for a path containing <paramref name="part"/>.</summary>

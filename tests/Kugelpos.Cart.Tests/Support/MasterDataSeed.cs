@@ -3,6 +3,13 @@ namespace Kugelpos.Cart.Tests.Support;
 /// <summary>Master data for a cart to read, seeded through master data's REST API.</summary>
 internal static class MasterDataSeed
 {
+    /// <summary>Posts <paramref name="body"/> to master data as the tenant's administrator, asserting it was created.</summary>
+    public static async Task PostAsync(ServiceTestHost masterData, string tenantId, string path, object body)
+    {
+        using var response = await masterData.SendAsync(HttpMethod.Post, path, body, masterData.UserToken(tenantId));
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     /// <summary>A common item.</summary>
     public static Task ItemAsync(this CartWithMasterData system, string tenantId, string code, decimal unitPrice, string categoryCode = "C01", string taxCode = "01") =>
         system.SeedAsync(tenantId, $"/api/v1/tenants/{tenantId}/items", new
