@@ -15,9 +15,11 @@ public static class KugelposActorDefaults
     /// How many stored lists each actor type's reminders are spread over (daprd's
     /// <c>remindersStoragePartitions</c>). Every transaction keeps an outbox relay reminder until its
     /// subscribers confirm, so a subscriber outage piles one up per sale; in one list, each bill
-    /// would rewrite the whole pile. daprd with its Scheduler ignores the setting.
+    /// would rewrite the whole pile. Each list is one more read when a sidecar starts, so there are
+    /// few: a few thousand waiting reminders make lists of about a hundred. daprd with its Scheduler
+    /// ignores the setting.
     /// </summary>
-    public const int RemindersStoragePartitions = 256;
+    public const int RemindersStoragePartitions = 32;
 
     /// <summary>
     /// Sets the Kugelpos defaults on <paramref name="options"/>: camelCase web JSON for actor state
