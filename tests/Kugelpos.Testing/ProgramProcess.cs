@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Threading.Channels;
 
 namespace Kugelpos.Testing;
 
@@ -8,18 +9,41 @@ namespace Kugelpos.Testing;
 /// operator starts it, read line by line and stopped with a signal. Killed on dispose if it is
 /// still running, so a failed test leaves nothing behind.
 /// </summary>
+/// <remarks>
+/// Both of its outputs are read from the start, whatever the test reads: a program whose pipe fills
+/// (64 KiB of logs nobody reads, say while it shuts down) blocks on its next write and never exits.
+/// </remarks>
 public sealed class ProgramProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _read = new();
+    private readonly Lock _gate = new();
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
+    private readonly Task _outputRead;
+    private readonly Task _errorRead;
 
-    private ProgramProcess(Process process) => _process = process;
+    private ProgramProcess(Process process)
+    {
+        _process = process;
+        _outputRead = PumpAsync(process.StandardOutput, _output, _lines.Writer);
+        _errorRead = PumpAsync(process.StandardError, _error, null);
+    }
 
     /// <summary>The exit code, once it has exited.</summary>
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Everything read from standard output so far.</summary>
-    public string OutputSoFar => _read.ToString();
+    public string OutputSoFar
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _output.ToString();
+            }
+        }
+    }
 
     /// <summary>Starts <c>dotnet {assembly}.dll {arguments}</c>.</summary>
     /// <param name="assembly">The program's file name without <c>.dll</c>, built beside the test assembly.</param>
@@ -57,23 +81,36 @@ public sealed class ProgramProcess : IDisposable
     /// </summary>
     public async Task UntilLoggedAsync(string text)
     {
-        while (await _process.StandardOutput.ReadLineAsync().WaitAsync(Patience) is { } line)
+        while (await _lines.Reader.WaitToReadAsync().AsTask().WaitAsync(Patience))
         {
-            _read.AppendLine(line);
-            if (line.Contains(text, StringComparison.Ordinal))
+            while (_lines.Reader.TryRead(out var line))
             {
-                return;
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    return;
+                }
             }
         }
 
-        throw new InvalidOperationException($"the program exited without logging '{text}': {_read}{await _process.StandardError.ReadToEndAsync()}");
+        throw new InvalidOperationException($"the program exited without logging '{text}': {await ReadOutputToEndAsync()}{await ReadErrorToEndAsync()}");
     }
 
-    /// <summary>The rest of standard output, to the program's end.</summary>
-    public async Task<string> ReadOutputToEndAsync() => _read + await _process.StandardOutput.ReadToEndAsync().WaitAsync(Patience);
+    /// <summary>All of standard output, to the program's end.</summary>
+    public async Task<string> ReadOutputToEndAsync()
+    {
+        await _outputRead.WaitAsync(Patience);
+        return OutputSoFar;
+    }
 
     /// <summary>The whole of standard error, to the program's end.</summary>
-    public Task<string> ReadErrorToEndAsync() => _process.StandardError.ReadToEndAsync().WaitAsync(Patience);
+    public async Task<string> ReadErrorToEndAsync()
+    {
+        await _errorRead.WaitAsync(Patience);
+        lock (_gate)
+        {
+            return _error.ToString();
+        }
+    }
 
     /// <summary>Sends <paramref name="signal"/> (2 for Ctrl+C, 15 for SIGTERM) with <c>kill</c>; returns kill's exit code.</summary>
     public int Signal(int signal)
@@ -99,6 +136,21 @@ public sealed class ProgramProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private async Task PumpAsync(StreamReader from, StringBuilder into, ChannelWriter<string>? lines)
+    {
+        while (await from.ReadLineAsync() is { } line)
+        {
+            lock (_gate)
+            {
+                into.AppendLine(line);
+            }
+
+            lines?.TryWrite(line);
+        }
+
+        lines?.TryComplete();
     }
 
     // A bound for a program that hangs, not a timing assertion: start-up on a busy CI machine
