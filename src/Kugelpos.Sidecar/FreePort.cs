@@ -12,11 +12,14 @@ namespace Kugelpos.Sidecar;
 /// connection takes its local port from; between the pick and the bind, a connection to Redis or to
 /// another service can take it, and the listener fails with "address in use". So the ports come from
 /// below that range, in turn, each checked free, and never twice in one process. The turn starts at a
-/// random place so test processes running at once rarely walk the same ports.
+/// random place so test processes running at once rarely walk the same ports. They start at 24000,
+/// above the ports a test gives the host with <c>--port-offset</c> 10000 to 15000 (13500 to 23006):
+/// a port of ours taken there became the app port a host's sidecar dials, and it called another
+/// test's service as its own app.
 /// </remarks>
 public static class FreePort
 {
-    private const int Lowest = 10_000;
+    private const int Lowest = 24_000;
     private const int FallbackEphemeralStart = 32_768;
 
     private static readonly int Highest = EphemeralStart() - 1;
