@@ -5,6 +5,7 @@ using Kugelpos.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kugelpos.Dapr.Subscriptions;
 
@@ -31,7 +32,8 @@ public static class KugelposSubscriptionExtensions
     /// the app-token check, listed in <c>/dapr/subscribe</c> with the dead-letter topic
     /// (<see cref="DeadLetterTopics.For"/> unless given). The body is read with EventJson (the
     /// original's snake_case); an event it refuses is dropped to the dead-letter topic, a handler
-    /// failure or exception is a retry, only a success is acknowledged.
+    /// failure or exception is a retry, only a success is acknowledged. Where the service registered
+    /// <see cref="IEventDeduplication"/>, each event goes through it: applied once per event id.
     /// </summary>
     public static IEndpointConventionBuilder MapKugelposSubscription<TEvent, THandler>(
         this IEndpointRouteBuilder endpoints,
@@ -43,6 +45,8 @@ public static class KugelposSubscriptionExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(channel);
         // As a Delegate, so the IResult is written instead of discarded as a RequestDelegate's would be.
+        // A dedup actor holds the event as JSON and finds its handler by topic.
+        endpoints.ServiceProvider.GetService<SubscriptionHandlers>()?.Add<TEvent, THandler>(channel.Topic);
         Delegate handle = (HttpContext context) => SubscriptionEndpoint.HandleAsync<TEvent, THandler>(context, channel);
         return endpoints
             .MapPost(channel.Route, handle)

@@ -22,10 +22,16 @@ internal static class SubscriptionEndpoint
     {
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
         var cancellationToken = context.RequestAborted;
+        string json;
         TEvent evt;
         try
         {
-            evt = await EventJson.DeserializeAsync<TEvent>(context.Request.Body, cancellationToken);
+            using (var reader = new StreamReader(context.Request.Body))
+            {
+                json = await reader.ReadToEndAsync(cancellationToken);
+            }
+
+            evt = EventJson.Deserialize<TEvent>(json);
         }
         catch (EventJsonException e)
         {
@@ -33,24 +39,10 @@ internal static class SubscriptionEndpoint
             return Answer(SubscriptionOutcome.Drop(e.Message), channel, null, logger);
         }
 
-        SubscriptionOutcome outcome;
-        try
-        {
-            var handler = ActivatorUtilities.GetServiceOrCreateInstance<THandler>(context.RequestServices);
-            outcome = await handler.HandleAsync(evt, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            outcome = SubscriptionOutcome.Retry("the delivery was cancelled");
-        }
-#pragma warning disable CA1031 // Any failure of the handler must become a retry, never a lost event or a bare 500.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            logger.LogError(e, "The {Topic} handler failed on event {EventId}", channel.Topic, evt.EventId);
-            outcome = SubscriptionOutcome.Retry($"the handler failed: {e.GetType().Name}");
-        }
-
+        var services = context.RequestServices;
+        var outcome = services.GetService<IEventDeduplication>() is { } dedup
+            ? await dedup.ApplyOnceAsync(channel.Topic, evt, json, cancellationToken)
+            : await SubscriptionHandlers.RunAsync<TEvent, THandler>(services, evt, channel.Topic, cancellationToken);
         await DeliveryStatusReporter.ReportAsync(context.RequestServices, evt, outcome, logger, cancellationToken);
         return Answer(outcome, channel, evt.EventId, logger);
     }

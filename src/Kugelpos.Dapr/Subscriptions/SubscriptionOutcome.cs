@@ -11,6 +11,12 @@ public sealed record SubscriptionOutcome(SubscriptionAnswer Answer, string? Reas
     /// <summary>The event was applied, or had been before.</summary>
     public static SubscriptionOutcome Success { get; } = new(SubscriptionAnswer.Success, null);
 
+    /// <summary>The event had been applied before and was let go with no effect (a success).</summary>
+    public static SubscriptionOutcome Duplicate { get; } = new(SubscriptionAnswer.Success, null) { IsDuplicate = true };
+
+    /// <summary>Whether this success found the event applied before: counted apart, as a skip.</summary>
+    public bool IsDuplicate { get; private init; }
+
     /// <summary>The event could not be applied now; deliver it again.</summary>
     public static SubscriptionOutcome Retry(string reason) => new(SubscriptionAnswer.Retry, reason);
 
