@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Kugelpos.Dapr.Subscriptions;
 
 namespace Kugelpos.EventDedup.Actors.Tests;
@@ -10,6 +11,7 @@ namespace Kugelpos.EventDedup.Actors.Tests;
 public sealed class Effects
 {
     private readonly ConcurrentQueue<SubscriptionOutcome> _script = new();
+    private readonly Channel<Guid> _runs = Channel.CreateUnbounded<Guid>();
 
     /// <summary>Handler runs per event id, repeats included.</summary>
     public ConcurrentDictionary<Guid, int> Runs { get; } = new();
@@ -35,8 +37,12 @@ public sealed class Effects
             Applied.TryAdd(eventId, 1);
         }
 
+        _runs.Writer.TryWrite(eventId);
         return outcome;
     }
+
+    /// <summary>The event id of the handler's next run, once it has run; a bound for a run that never comes, not a timing assertion.</summary>
+    public async Task<Guid> NextRunAsync() => await _runs.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>How often the handler ran for <paramref name="eventId"/>.</summary>
     public int RunsOf(Guid eventId) => Runs.GetValueOrDefault(eventId);
