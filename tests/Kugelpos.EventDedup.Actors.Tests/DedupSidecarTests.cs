@@ -1,10 +1,17 @@
+using System.Diagnostics.Metrics;
 using System.Text;
+using System.Text.Json;
 using Dapr.Client;
 using Kugelpos.Actors.Contracts.EventDedup;
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Subscriptions;
+using Kugelpos.Dapr.Subscriptions.DeadLetters;
+using Kugelpos.ServiceDefaults.Metrics;
+using Kugelpos.ServiceDefaults.Paging;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Kugelpos.Sidecar;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -52,15 +59,15 @@ public sealed class DedupSidecarTests(RedisServer redis) : IClassFixture<RedisSe
         $"{host.Sidecar!.Options.AppId}||{EventDedupActorType.For(service)}||{eventId:D}||{EventDedupActor.MarkName}";
 
     // Every message of the topic read by the service's consumer group and acknowledged: waiting on Redis, not on a clock.
-    private async Task SettledAsync(ServiceTestHost host)
+    private async Task SettledAsync(ServiceTestHost host, string? topic = null)
     {
+        topic ??= _channel.Topic;
         var group = host.Sidecar!.Options.AppId;
         for (var i = 0; i < 1500; i++)
         {
-            var last = (await Redis.StreamRangeAsync(_channel.Topic, "-", "+", 1, Order.Descending)).Single().Id;
-            var groups = await Redis.StreamGroupInfoAsync(_channel.Topic);
-            var info = groups.SingleOrDefault(g => g.Name == group);
-            if (info.Name is not null && info.LastDeliveredId == last && info.PendingMessageCount == 0)
+            var newest = await Redis.StreamRangeAsync(topic, "-", "+", 1, Order.Descending);
+            var info = newest.Length == 0 ? default : (await Redis.StreamGroupInfoAsync(topic)).SingleOrDefault(g => g.Name == group);
+            if (info.Name is not null && info.LastDeliveredId == newest[0].Id && info.PendingMessageCount == 0)
             {
                 return;
             }
@@ -85,6 +92,31 @@ public sealed class DedupSidecarTests(RedisServer redis) : IClassFixture<RedisSe
         var ttl = await Redis.KeyTimeToLiveAsync(MarkKey(report, "report", evt.EventId));
         Assert.NotNull(ttl);
         Assert.InRange(ttl.Value.TotalSeconds, 3540, 3600);
+    }
+
+    [Fact]
+    public async Task Each_delivery_is_counted_by_topic_and_outcome_with_its_latency_from_the_publish_time()
+    {
+        var effects = new Effects();
+        var report = await StartAsync("report", effects);
+        var meters = report.Services.GetRequiredService<IMeterFactory>();
+        using var processed = new MetricCollector<long>(meters, KugelposMeters.Events, KugelposEventMetrics.ProcessedName);
+        using var latency = new MetricCollector<double>(meters, KugelposMeters.Events, KugelposEventMetrics.DeliveryLatencyName);
+        using var deadLetters = new MetricCollector<long>(meters, KugelposMeters.Events, KugelposEventMetrics.DeadLettersName);
+        var (applied, dropped) = (Cashlog(), Cashlog());
+        effects.Script(SubscriptionOutcome.Success, SubscriptionOutcome.Drop("unknown tenant"));
+
+        await PublishAsync(applied);
+        await PublishAsync(applied);
+        await PublishAsync(dropped);
+        await SettledAsync(report);
+        await SettledAsync(report, DeadLetterTopics.For(_channel));
+
+        var outcomes = processed.GetMeasurementSnapshot().Select(m => (m.Tags["topic"], m.Tags["outcome"])).ToList();
+        Assert.Equal([(_channel.Topic, "success"), (_channel.Topic, "skip"), (_channel.Topic, "dropped")], outcomes);
+        Assert.Equal(3, latency.GetMeasurementSnapshot().Count);
+        Assert.All(latency.GetMeasurementSnapshot(), m => Assert.Equal(_channel.Topic, m.Tags["topic"]));
+        Assert.Equal(DeadLetterTopics.For(_channel), Assert.Single(deadLetters.GetMeasurementSnapshot()).Tags["topic"]);
     }
 
     [Fact]
@@ -138,5 +170,29 @@ public sealed class DedupSidecarTests(RedisServer redis) : IClassFixture<RedisSe
 
         Assert.Contains(evt.EventId.ToString(), Assert.Single(await Redis.StreamRangeAsync(DeadLetterTopics.For(_channel)))["data"].ToString(), StringComparison.Ordinal);
         Assert.False(await Redis.KeyExistsAsync(MarkKey(report, "report", evt.EventId)));
+        await SettledAsync(report, DeadLetterTopics.For(_channel));
+        using var response = await report.SendAsync(HttpMethod.Get, "/api/v1/tenants/T1/dead-letters", bearer: report.UserToken("T1"));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var letter = Assert.Single(body.RootElement.GetProperty("data").EnumerateArray());
+        Assert.Equal(evt.EventId.ToString("D"), letter.GetProperty("eventId").GetString());
+        Assert.Equal(DeadLetterTopics.For(_channel), letter.GetProperty("topic").GetString());
+        Assert.Equal(evt.EventId, EventJson.Deserialize<CashInOutLog>(letter.GetProperty("data").GetString()!).EventId);
+    }
+
+    [Fact]
+    public async Task A_poison_message_without_a_tenant_is_kept_apart_and_never_shown_to_a_tenant()
+    {
+        var report = await StartAsync("report", new Effects());
+
+        await _client!.PublishByteEventAsync(_channel.PubSubName, _channel.Topic, Encoding.UTF8.GetBytes("""{"amount":5}"""), "application/json");
+        await SettledAsync(report);
+        await SettledAsync(report, DeadLetterTopics.For(_channel));
+
+        using var response = await report.SendAsync(HttpMethod.Get, "/api/v1/tenants/T1/dead-letters", bearer: report.UserToken("T1"));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Empty(body.RootElement.GetProperty("data").EnumerateArray());
+        var (kept, total) = await report.Services.GetRequiredService<DeadLetterBox>().ListAsync(DeadLetterBox.NoTenant, PageQuery.Default, CancellationToken.None);
+        Assert.Equal(1, total);
+        Assert.Equal("""{"amount":5}""", Assert.Single(kept).Data);
     }
 }

@@ -2,6 +2,7 @@ using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Subscriptions;
+using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Sidecar;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,10 @@ internal static class DedupSubscriber
             {
                 builder.AddServiceDefaults(service);
                 builder.Services.AddSingleton(effects);
+                builder.AddKugelposJwt();
+                builder.AddKugelposDocumentStore();
                 builder.AddKugelposEventDedup(service);
+                builder.AddKugelposDeadLetters(service);
             },
             app =>
             {
@@ -32,6 +36,7 @@ internal static class DedupSubscriber
                 app.MapKugelposActors();
                 app.UseKugelposSubscriptions();
                 app.MapKugelposSubscription<CashInOutLog, CountingCashlogHandler>(channel);
+                app.MapKugelposDeadLetters();
             },
             new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken },
             sidecar: new TestSidecar(service + "-" + Guid.NewGuid().ToString("N")[..8])

@@ -1,6 +1,7 @@
 using Dapr;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
+using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,13 @@ public static class KugelposSubscriptionExtensions
     public static WebApplication UseKugelposSubscriptions(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseCloudEvents();
+        // The publish time and message id of each CloudEvent come along as headers: the one for the
+        // delivery-latency metric, the other to keep a redelivered dead letter once.
+        app.UseCloudEvents(new CloudEventsMiddlewareOptions
+        {
+            ForwardCloudEventPropertiesAsHeaders = true,
+            IncludedCloudEventPropertiesAsHeaders = ["time", "id"],
+        });
         app.MapSubscribeHandler().RequireDaprAppToken();
         return app;
     }
@@ -33,7 +40,9 @@ public static class KugelposSubscriptionExtensions
     /// (<see cref="DeadLetterTopics.For"/> unless given). The body is read with EventJson (the
     /// original's snake_case); an event it refuses is dropped to the dead-letter topic, a handler
     /// failure or exception is a retry, only a success is acknowledged. Where the service registered
-    /// <see cref="IEventDeduplication"/>, each event goes through it: applied once per event id.
+    /// <see cref="IEventDeduplication"/>, each event goes through it: applied once per event id. Where
+    /// it registered a <see cref="DeadLetterBox"/>, <c>POST {route}/deadletter</c> is subscribed to
+    /// the dead-letter topic and keeps what arrives there.
     /// </summary>
     public static IEndpointConventionBuilder MapKugelposSubscription<TEvent, THandler>(
         this IEndpointRouteBuilder endpoints,
@@ -47,6 +56,16 @@ public static class KugelposSubscriptionExtensions
         // As a Delegate, so the IResult is written instead of discarded as a RequestDelegate's would be.
         // A dedup actor holds the event as JSON and finds its handler by topic.
         endpoints.ServiceProvider.GetService<SubscriptionHandlers>()?.Add<TEvent, THandler>(channel.Topic);
+        var deadLetters = deadLetterTopic ?? DeadLetterTopics.For(channel);
+        if (endpoints.ServiceProvider.GetService<DeadLetterBox>() is not null)
+        {
+            Delegate record = (HttpContext context) => DeadLetterEndpoints.RecordAsync(context, deadLetters);
+            endpoints.MapPost(channel.Route + "/deadletter", record)
+                .WithTopic(new TopicOptions { PubsubName = channel.PubSubName, Name = deadLetters })
+                .RequireDaprAppToken()
+                .ExcludeFromDescription();
+        }
+
         Delegate handle = (HttpContext context) => SubscriptionEndpoint.HandleAsync<TEvent, THandler>(context, channel);
         return endpoints
             .MapPost(channel.Route, handle)
@@ -54,7 +73,7 @@ public static class KugelposSubscriptionExtensions
             {
                 PubsubName = channel.PubSubName,
                 Name = channel.Topic,
-                DeadLetterTopic = deadLetterTopic ?? DeadLetterTopics.For(channel),
+                DeadLetterTopic = deadLetters,
             })
             .RequireDaprAppToken()
             .ExcludeFromDescription();

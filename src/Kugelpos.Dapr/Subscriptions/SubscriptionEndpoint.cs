@@ -1,6 +1,8 @@
+using System.Globalization;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Serialization;
+using Kugelpos.ServiceDefaults.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,9 @@ namespace Kugelpos.Dapr.Subscriptions;
 internal static class SubscriptionEndpoint
 {
     public const string LoggerName = "Kugelpos.Dapr.Subscriptions";
+
+    /// <summary>The header the CloudEvents middleware forwards the publish time (<c>time</c>) in.</summary>
+    public const string PublishTimeHeader = "Cloudevent.time";
 
     public static async Task<IResult> HandleAsync<TEvent, THandler>(HttpContext context, EventChannel channel)
         where TEvent : class, IKugelposEvent
@@ -36,7 +41,7 @@ internal static class SubscriptionEndpoint
         catch (EventJsonException e)
         {
             // The message names the field, never a value, so it is safe to log.
-            return Answer(SubscriptionOutcome.Drop(e.Message), channel, null, logger);
+            return Answer(SubscriptionOutcome.Drop(e.Message), channel, null, context, logger);
         }
 
         var services = context.RequestServices;
@@ -44,26 +49,45 @@ internal static class SubscriptionEndpoint
             ? await dedup.ApplyOnceAsync(channel.Topic, evt, json, cancellationToken)
             : await SubscriptionHandlers.RunAsync<TEvent, THandler>(services, evt, channel.Topic, cancellationToken);
         await DeliveryStatusReporter.ReportAsync(context.RequestServices, evt, outcome, logger, cancellationToken);
-        return Answer(outcome, channel, evt.EventId, logger);
+        return Answer(outcome, channel, evt.EventId, context, logger);
     }
 
-    private static IResult Answer(SubscriptionOutcome outcome, EventChannel channel, Guid? eventId, ILogger logger)
+    /// <summary>The answer daprd reads: SUCCESS and DROP in a 200 (daprd reads the status only from a 2xx), RETRY in a 503.</summary>
+    internal static IResult StatusBody(SubscriptionAnswer answer) => answer switch
     {
-        switch (outcome.Answer)
+        SubscriptionAnswer.Success => Results.Json(new SubscriptionStatusBody("SUCCESS"), statusCode: StatusCodes.Status200OK),
+        SubscriptionAnswer.Drop => Results.Json(new SubscriptionStatusBody("DROP"), statusCode: StatusCodes.Status200OK),
+
+        // A failure is never a 200: daprd redelivers on RETRY and on any non-2xx but 404 alike,
+        // and a 503 also shows as the failure it is in request logs and metrics.
+        _ => Results.Json(new SubscriptionStatusBody("RETRY"), statusCode: StatusCodes.Status503ServiceUnavailable),
+    };
+
+    private static IResult Answer(SubscriptionOutcome outcome, EventChannel channel, Guid? eventId, HttpContext context, ILogger logger)
+    {
+        var metrics = context.RequestServices.GetService<KugelposEventMetrics>();
+        metrics?.RecordProcessed(channel.Topic, outcome switch
         {
-            case SubscriptionAnswer.Success:
-                return Results.Json(new SubscriptionStatusBody("SUCCESS"), statusCode: StatusCodes.Status200OK);
-            case SubscriptionAnswer.Drop:
-                logger.LogWarning("Dropping event {EventId} on {Topic} to its dead-letter topic: {Reason}", eventId, channel.Topic, outcome.Reason);
-
-                // daprd reads the status only from a 2xx answer; DROP is the one way to dead-letter.
-                return Results.Json(new SubscriptionStatusBody("DROP"), statusCode: StatusCodes.Status200OK);
-            default:
-                logger.LogWarning("Event {EventId} on {Topic} is to be delivered again: {Reason}", eventId, channel.Topic, outcome.Reason);
-
-                // A failure is never a 200: daprd redelivers on RETRY and on any non-2xx but 404 alike,
-                // and a 503 also shows as the failure it is in request logs and metrics.
-                return Results.Json(new SubscriptionStatusBody("RETRY"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            { IsDuplicate: true } => EventOutcome.Skip,
+            { Answer: SubscriptionAnswer.Success } => EventOutcome.Success,
+            { Answer: SubscriptionAnswer.Drop } => EventOutcome.Dropped,
+            _ => EventOutcome.Failure,
+        });
+        if (outcome.Answer != SubscriptionAnswer.Retry
+            && DateTimeOffset.TryParse(context.Request.Headers[PublishTimeHeader].FirstOrDefault(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var published))
+        {
+            metrics?.RecordDeliveryLatency(channel.Topic, published);
         }
+
+        if (outcome.Answer == SubscriptionAnswer.Drop)
+        {
+            logger.LogWarning("Dropping event {EventId} on {Topic} to its dead-letter topic: {Reason}", eventId, channel.Topic, outcome.Reason);
+        }
+        else if (outcome.Answer == SubscriptionAnswer.Retry)
+        {
+            logger.LogWarning("Event {EventId} on {Topic} is to be delivered again: {Reason}", eventId, channel.Topic, outcome.Reason);
+        }
+
+        return StatusBody(outcome.Answer);
     }
 }

@@ -6,9 +6,12 @@ public enum EventOutcome
     /// <summary>Handled and acknowledged.</summary>
     Success,
 
-    /// <summary>Handling failed; the event goes back for redelivery or to the dead-letter topic.</summary>
+    /// <summary>Handling failed for a reason that may pass; the event is delivered again.</summary>
     Failure,
 
     /// <summary>Deliberately not handled, e.g. a duplicate already processed.</summary>
     Skip,
+
+    /// <summary>Never applicable (a poison message): moved to the dead-letter topic.</summary>
+    Dropped,
 }

@@ -5,8 +5,9 @@ namespace Kugelpos.ServiceDefaults.Metrics;
 /// <summary>
 /// Event-processing metrics that subscriber services record on meter <c>Kugelpos.Events</c>:
 /// <c>kugelpos.events.processed</c> (counter, tags <c>topic</c> and <c>outcome</c> =
-/// success|failure|skip) and <c>kugelpos.events.delivery_latency</c> (histogram in ms from the
-/// event's publish time to its handling, tag <c>topic</c>). Registered as a singleton by
+/// success|failure|skip|dropped), <c>kugelpos.events.delivery_latency</c> (histogram in ms from the
+/// event's publish time to its handling, tag <c>topic</c>) and <c>kugelpos.events.dead_letters</c>
+/// (counter of events that reached a dead-letter topic, tag <c>topic</c> = the dead-letter topic). Registered as a singleton by
 /// <c>AddServiceDefaults</c>.
 /// </summary>
 public sealed class KugelposEventMetrics
@@ -17,9 +18,13 @@ public sealed class KugelposEventMetrics
     /// <summary>Name of the delivery-latency histogram.</summary>
     public const string DeliveryLatencyName = "kugelpos.events.delivery_latency";
 
+    /// <summary>Name of the dead-letter counter.</summary>
+    public const string DeadLettersName = "kugelpos.events.dead_letters";
+
     private readonly TimeProvider _timeProvider;
     private readonly Counter<long> _processed;
     private readonly Histogram<double> _deliveryLatency;
+    private readonly Counter<long> _deadLetters;
 
     /// <summary>Creates the instruments on a meter owned by <paramref name="meterFactory"/>.</summary>
     /// <param name="meterFactory">The host's meter factory.</param>
@@ -33,6 +38,7 @@ public sealed class KugelposEventMetrics
         _processed = meter.CreateCounter<long>(ProcessedName, "{event}", "Pub/sub events processed, by topic and outcome.");
         _deliveryLatency = meter.CreateHistogram<double>(
             DeliveryLatencyName, "ms", "Time from an event's publication to its handling.");
+        _deadLetters = meter.CreateCounter<long>(DeadLettersName, "{event}", "Events that reached a dead-letter topic, by dead-letter topic.");
     }
 
     /// <summary>Counts one processed event.</summary>
@@ -46,6 +52,7 @@ public sealed class KugelposEventMetrics
             EventOutcome.Success => "success",
             EventOutcome.Failure => "failure",
             EventOutcome.Skip => "skip",
+            EventOutcome.Dropped => "dropped",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown event outcome."),
         };
         _processed.Add(1, new KeyValuePair<string, object?>("topic", topic), new KeyValuePair<string, object?>("outcome", outcomeTag));
@@ -61,5 +68,13 @@ public sealed class KugelposEventMetrics
         // Publisher and subscriber clocks differ by a little; a negative latency means "immediately".
         var milliseconds = Math.Max(0, (_timeProvider.GetUtcNow() - publishedAt).TotalMilliseconds);
         _deliveryLatency.Record(milliseconds, new KeyValuePair<string, object?>("topic", topic));
+    }
+
+    /// <summary>Counts one event that reached <paramref name="deadLetterTopic"/>.</summary>
+    /// <param name="deadLetterTopic">The dead-letter topic, e.g. <c>topic-tranlog-deadletter</c>.</param>
+    public void RecordDeadLetter(string deadLetterTopic)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(deadLetterTopic);
+        _deadLetters.Add(1, new KeyValuePair<string, object?>("topic", deadLetterTopic));
     }
 }

@@ -53,6 +53,21 @@ public class KugelposEventMetricsTests : IDisposable
     }
 
     [Fact]
+    public void A_dropped_event_and_a_dead_letter_are_counted_apart()
+    {
+        var meterFactory = _services.GetRequiredService<IMeterFactory>();
+        using var processed = new MetricCollector<long>(meterFactory, KugelposMeters.Events, KugelposEventMetrics.ProcessedName);
+        using var deadLetters = new MetricCollector<long>(meterFactory, KugelposMeters.Events, KugelposEventMetrics.DeadLettersName);
+        var metrics = new KugelposEventMetrics(meterFactory, _time);
+
+        metrics.RecordProcessed("topic-tranlog", EventOutcome.Dropped);
+        metrics.RecordDeadLetter("topic-tranlog-deadletter");
+
+        Assert.Equal("dropped", Assert.Single(processed.GetMeasurementSnapshot()).Tags["outcome"]);
+        Assert.Equal("topic-tranlog-deadletter", Assert.Single(deadLetters.GetMeasurementSnapshot()).Tags["topic"]);
+    }
+
+    [Fact]
     public void A_missing_topic_or_unknown_outcome_is_refused()
     {
         var metrics = new KugelposEventMetrics(_services.GetRequiredService<IMeterFactory>(), _time);
