@@ -44,10 +44,7 @@ internal static class SubscriptionEndpoint
             return Answer(SubscriptionOutcome.Drop(e.Message), channel, null, context, logger);
         }
 
-        var services = context.RequestServices;
-        var outcome = services.GetService<IEventDeduplication>() is { } dedup
-            ? await dedup.ApplyOnceAsync(channel.Topic, evt, json, cancellationToken)
-            : await SubscriptionHandlers.RunAsync<TEvent, THandler>(services, evt, channel.Topic, cancellationToken);
+        var outcome = await SubscriptionDispatch.ApplyAsync<TEvent, THandler>(context.RequestServices, channel, evt, json, cancellationToken);
         await DeliveryStatusReporter.ReportAsync(context.RequestServices, evt, outcome, logger, cancellationToken);
         return Answer(outcome, channel, evt.EventId, context, logger);
     }
