@@ -18,14 +18,17 @@ namespace Kugelpos.Host;
 /// <param name="loggerFactory">The host's own log.</param>
 /// <param name="apps">The app table; <see cref="AppPorts.All"/> moved by the port offset unless a test says otherwise.</param>
 /// <param name="serviceSettings">Settings added to every service's configuration last (tests quiet the console with them).</param>
+/// <param name="services">The services to run; <see cref="ServiceCatalog.All"/> unless a test leaves one out to put a stand-in on its port.</param>
 public sealed class SystemHost(
     HostOptions options,
     ILoggerFactory loggerFactory,
     IReadOnlyList<AppPorts>? apps = null,
-    IReadOnlyDictionary<string, string?>? serviceSettings = null)
+    IReadOnlyDictionary<string, string?>? serviceSettings = null,
+    IReadOnlyList<KugelposService>? services = null)
 {
     private readonly ILogger _log = loggerFactory.CreateLogger("Kugelpos.Host");
     private readonly IReadOnlyList<AppPorts> _apps = apps ?? [.. AppPorts.All.Select(a => a.WithPortOffset(options.PortOffset))];
+    private readonly IReadOnlyList<KugelposService> _services = services ?? ServiceCatalog.All;
 
     /// <summary>Starts everything, waits for a stop signal, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync()
@@ -67,7 +70,7 @@ public sealed class SystemHost(
         {
             foreach (var app in _apps)
             {
-                if (ServiceCatalog.All.FirstOrDefault(s => s.AppId == app.AppId) is { } service)
+                if (_services.FirstOrDefault(s => s.AppId == app.AppId) is { } service)
                 {
                     running.Add(await InProcessService.StartAsync(service, app, options, serviceSettings));
                 }

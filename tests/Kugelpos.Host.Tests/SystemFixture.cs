@@ -19,6 +19,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The redis-server (host:port) to run on, as <c>--redis</c> would; null for the embedded resources.</summary>
     public string? RedisHost { get; init; }
 
+    /// <summary>Services left out of the system, so a test's stand-in can take their port (its sidecar runs all the same).</summary>
+    public IReadOnlySet<string> LeftOut { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The started system.</summary>
     public RunningSystem System { get; private set; } = null!;
 
@@ -39,7 +42,8 @@ public sealed class SystemFixture : IAsyncLifetime
         Directory.SetCurrentDirectory(_workingDirectory.FullName);
         try
         {
-            System = await new SystemHost(options, NullLoggerFactory.Instance, Apps, serviceSettings: Quiet).StartAsync();
+            var services = ServiceCatalog.All.Where(s => !LeftOut.Contains(s.AppId)).ToList();
+            System = await new SystemHost(options, NullLoggerFactory.Instance, Apps, Quiet, services).StartAsync();
         }
         finally
         {

@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kugelpos.Host.Tests.Reporting;
 
 /// <summary>
-/// A stand-in for the report service on the report app's port: it subscribes to the transaction,
-/// open/close and cash logs as report does and keeps what arrives, raw bodies included. Started
-/// before the system, so the report sidecar finds its subscriptions while the system starts.
+/// A stand-in for the report service on the report app's port (the fixture leaves the real one out
+/// of the system): it subscribes to the transaction, open/close and cash logs as report does and
+/// keeps what arrives, raw bodies included. Started before the system, so the report sidecar finds
+/// its subscriptions while the system starts.
 /// </summary>
 public static class ReportStandIn
 {

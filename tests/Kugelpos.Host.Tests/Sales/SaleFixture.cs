@@ -41,7 +41,7 @@ public sealed class SaleFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        System = new SystemFixture { RedisHost = Redis.Host };
+        System = new SystemFixture { RedisHost = Redis.Host, LeftOut = new HashSet<string>(StringComparer.Ordinal) { "report" } };
         _report = await ReportStandIn.StartAsync(System.Apps.Single(a => a.AppId == "report").Port, Received);
         await System.InitializeAsync();
         Tills = await StoreSetup.RunAsync(_http, System.Service, Terminals);

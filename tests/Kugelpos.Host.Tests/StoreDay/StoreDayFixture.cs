@@ -10,7 +10,7 @@ public sealed class StoreDayFixture : IAsyncLifetime
     private ServiceTestHost? _report;
 
     /// <summary>The system the store day runs on.</summary>
-    public SystemFixture System { get; } = new();
+    public SystemFixture System { get; } = new() { LeftOut = new HashSet<string>(StringComparer.Ordinal) { "report" } };
 
     /// <summary>What the report stand-in received.</summary>
     public ReceivedEvents Received { get; } = new();
