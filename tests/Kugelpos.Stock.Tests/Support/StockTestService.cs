@@ -17,13 +17,12 @@ internal sealed class StockTestService : IAsyncDisposable
     private StockTestService(ServiceTestHost host)
     {
         Host = host;
-        Token = host.UserToken(Tenant);
     }
 
     public ServiceTestHost Host { get; }
 
-    /// <summary>A user token of <see cref="Tenant"/>.</summary>
-    public string Token { get; }
+    /// <summary>A user token of <see cref="Tenant"/>, issued now, so it stays valid however far a test moves the clock.</summary>
+    public string Token => Host.UserToken(Tenant);
 
     /// <summary>Starts the service with <see cref="Tenant"/> prepared; settings go over the test defaults.</summary>
     public static async Task<StockTestService> StartAsync(IDictionary<string, string?>? settings = null, bool prepareTenant = true)
