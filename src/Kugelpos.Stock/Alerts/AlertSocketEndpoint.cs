@@ -16,7 +16,7 @@ internal static class AlertSocketEndpoint
 
     public static async Task HandleAsync(
         HttpContext context, string tenant_id, string store_code,
-        AlertTokenCheck tokens, AlertHub hub, StockAlerts alerts, StockReads reads)
+        AlertTokenCheck tokens, AlertHub hub, StockAlerts alerts, StockReads reads, TimeProvider time)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -38,7 +38,7 @@ internal static class AlertSocketEndpoint
             return;
         }
 
-        using var connection = new AlertConnection(socket);
+        using var connection = new AlertConnection(socket, time);
         hub.Add(tenant_id, store_code, connection);
         try
         {

@@ -11,6 +11,9 @@ namespace Kugelpos.Stock.Alerts;
 /// </summary>
 internal sealed class StockAlerts(AlertHub hub, IOptions<StockOptions> options, TimeProvider time)
 {
+    /// <summary>How many alerts' last sending are kept before those past their cooldown are let go.</summary>
+    public const int RememberedAlerts = 10_000;
+
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSent = new(StringComparer.Ordinal);
 
     /// <summary>Pushes the alerts <paramref name="stock"/> raises that are not cooling down.</summary>
@@ -44,6 +47,18 @@ internal sealed class StockAlerts(AlertHub hub, IOptions<StockOptions> options, 
         }
     }
 
+    // An alert last sent before the cutoff is due again anyway, so forgetting it changes nothing.
+    private void Forget(DateTimeOffset cutoff)
+    {
+        foreach (var (key, sent) in _lastSent)
+        {
+            if (sent < cutoff)
+            {
+                _lastSent.TryRemove(new KeyValuePair<string, DateTimeOffset>(key, sent));
+            }
+        }
+    }
+
     private bool IsDue(StockAlert alert)
     {
         var cooldown = TimeSpan.FromSeconds(options.Value.AlertCooldownSeconds);
@@ -54,6 +69,11 @@ internal sealed class StockAlerts(AlertHub hub, IOptions<StockOptions> options, 
 
         var key = $"{alert.AlertType}\n{alert.TenantId}\n{alert.StoreCode}\n{alert.ItemCode}";
         var now = alert.Timestamp;
+        if (_lastSent.Count >= RememberedAlerts)
+        {
+            Forget(now - cooldown);
+        }
+
         while (true)
         {
             if (!_lastSent.TryGetValue(key, out var last))
