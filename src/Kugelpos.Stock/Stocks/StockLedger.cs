@@ -1,0 +1,130 @@
+using Kugelpos.DocumentStore;
+using Kugelpos.DocumentStore.Queries;
+using Kugelpos.ServiceDefaults.Errors;
+using Kugelpos.Stock.Alerts;
+
+namespace Kugelpos.Stock.Stocks;
+
+/// <summary>
+/// Every write to a stock record: quantity changes with their history, and the minimum and reorder
+/// settings. Each write replaces the record only at the version it read (the store's atomic
+/// <c>ReplaceIfAsync</c>), re-reading and re-applying when another write came in between, so concurrent
+/// changes of one item all land. A change is applied once per id: its id is kept in the record it
+/// moved, in the same replace, and names its history record.
+/// </summary>
+internal sealed class StockLedger(StockDatabase database, StockAlerts alerts, TimeProvider time)
+{
+    /// <summary>How many applied changes a record remembers; an older one is recognised by its history record.</summary>
+    public const int RememberedChanges = 100;
+
+    /// <summary>How often a write is retried after losing to another write of the same record.</summary>
+    public const int WriteAttempts = 100;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> once, creating the record when the item has none; a change
+    /// applied before answers its history record again and changes nothing. Alerts follow a fresh change.
+    /// </summary>
+    public async Task<StockApplied> ApplyAsync(string tenantId, StockChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var updates = database.Updates(tenantId);
+        if (await updates.GetAsync(change.ChangeId, cancellationToken) is { } recorded)
+        {
+            return new StockApplied(recorded, null);
+        }
+
+        var (applied, stock) = await WriteAsync(tenantId, change.Key, current => Apply(current, change), cancellationToken);
+        var record = Record(change, applied);
+        await updates.UpsertAsync(record, cancellationToken);
+        if (stock is not null)
+        {
+            await alerts.CheckAsync(tenantId, stock, cancellationToken);
+        }
+
+        return new StockApplied(record, stock);
+    }
+
+    /// <summary>Changes the settings of the item's record (made, empty, when it has none) and answers the record.</summary>
+    public async Task<StockDocument> ChangeSettingsAsync(
+        string tenantId, StockKey key, Func<StockDocument, StockDocument> change, CancellationToken cancellationToken)
+    {
+        var (_, stock) = await WriteAsync(tenantId, key, current => (0, change(current)), cancellationToken);
+        return stock!;
+    }
+
+    private (AppliedChange Applied, StockDocument? Changed) Apply(StockDocument current, StockChange change)
+    {
+        if (current.RecentChanges.FirstOrDefault(c => c.ChangeId == change.ChangeId) is { } before)
+        {
+            return (before, null);
+        }
+
+        var now = time.GetUtcNow();
+        var applied = new AppliedChange(change.ChangeId, current.CurrentQuantity, current.CurrentQuantity + change.Quantity, current.Version + 1, now);
+        return (applied, current with
+        {
+            CurrentQuantity = applied.After,
+            LastTransactionId = change.ReferenceId,
+            UpdatedAt = now,
+            RecentChanges = [.. current.RecentChanges.TakeLast(RememberedChanges - 1), applied],
+        });
+    }
+
+    // Runs change on the stored record (or a new one) until its write lands; a null record means nothing to write.
+    private async Task<(T Result, StockDocument? Written)> WriteAsync<T>(
+        string tenantId, StockKey key, Func<StockDocument, (T Result, StockDocument? Changed)> change, CancellationToken cancellationToken)
+    {
+        var stocks = database.Stocks(tenantId);
+        for (var attempt = 1; attempt <= WriteAttempts; attempt++)
+        {
+            var stored = await stocks.GetAsync(key.Id, cancellationToken);
+            var (result, changed) = change(stored ?? StockDocument.New(key, time.GetUtcNow()));
+            if (changed is null)
+            {
+                return (result, null);
+            }
+
+            if (stored is null)
+            {
+                try
+                {
+                    await stocks.InsertAsync(changed with { Version = 1 }, cancellationToken);
+                    return (result, changed with { Version = 1 });
+                }
+                catch (DuplicateKeyException)
+                {
+                    // Another write made the record first: apply the change to that one.
+                    continue;
+                }
+            }
+
+            var next = changed with { Version = stored.Version + 1 };
+            if (await stocks.ReplaceIfAsync(next, DocumentFilter.Eq(nameof(StockDocument.Version), stored.Version), cancellationToken))
+            {
+                return (result, next);
+            }
+        }
+
+        throw new KugelposException(
+            StatusCodes.Status409Conflict,
+            StockErrorCodes.StockUpdateConflict,
+            $"Stock of item {key.ItemCode} in store {key.StoreCode} kept changing under this update ({WriteAttempts} attempts); try again",
+            "item_code");
+    }
+
+    private static StockUpdateDocument Record(StockChange change, AppliedChange applied) => new()
+    {
+        Id = change.ChangeId,
+        StoreCode = change.Key.StoreCode,
+        ItemCode = change.Key.ItemCode,
+        UpdateType = change.UpdateType,
+        QuantityChange = change.Quantity,
+        BeforeQuantity = applied.Before,
+        AfterQuantity = applied.After,
+        ReferenceId = change.ReferenceId,
+        Timestamp = applied.At,
+        OperatorId = change.OperatorId,
+        Note = change.Note,
+        StockVersion = applied.Version,
+    };
+}
