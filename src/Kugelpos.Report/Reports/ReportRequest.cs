@@ -73,7 +73,7 @@ internal sealed record ReportRequest
     private static string Required(IQueryCollection query, string name) =>
         query[name].ToString() is { Length: > 0 } value
             ? value
-            : throw new KugelposException(StatusCodes.Status422UnprocessableEntity, KugelposErrorCodes.RequiredFieldMissing, $"{name} is required", name);
+            : throw new KugelposException(StatusCodes.Status422UnprocessableEntity, KugelposErrorCodes.ValidationError, $"{name} is required", name);
 
     private static int? Number(IQueryCollection query, string name)
     {
