@@ -1,3 +1,5 @@
+using Kugelpos.Dapr;
+using Kugelpos.Report.Journal;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Paging;
@@ -21,7 +23,9 @@ internal static class ReportEndpoints
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.TryAddSingleton<SalesReportMaker>();
+        services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
+        services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);
         return services;
     }
 
@@ -38,15 +42,15 @@ internal static class ReportEndpoints
     }
 
     internal static Task<JsonHttpResult<ApiResponse<SalesReportView>>> ForStoreAsync(
-        string tenant_id, string store_code, PageQuery page, HttpRequest request, SalesReportMaker sales, DailyCheck check, CancellationToken cancellationToken) =>
-        MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, null), page, sales, check, StoreName, cancellationToken);
+        string tenant_id, string store_code, PageQuery page, HttpRequest request, KugelposCaller caller, ReportMakers makers, CancellationToken cancellationToken) =>
+        MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, null), page, caller, makers, StoreName, cancellationToken);
 
     internal static Task<JsonHttpResult<ApiResponse<SalesReportView>>> ForTerminalAsync(
-        string tenant_id, string store_code, int terminal_no, PageQuery page, HttpRequest request, SalesReportMaker sales, DailyCheck check, CancellationToken cancellationToken) =>
-        MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, terminal_no), page, sales, check, TerminalName, cancellationToken);
+        string tenant_id, string store_code, int terminal_no, PageQuery page, HttpRequest request, KugelposCaller caller, ReportMakers makers, CancellationToken cancellationToken) =>
+        MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, terminal_no), page, caller, makers, TerminalName, cancellationToken);
 
     private static async Task<JsonHttpResult<ApiResponse<SalesReportView>>> MakeAsync(
-        string tenantId, ReportRequest report, PageQuery page, SalesReportMaker sales, DailyCheck check, string operation, CancellationToken cancellationToken)
+        string tenantId, ReportRequest report, PageQuery page, KugelposCaller caller, ReportMakers makers, string operation, CancellationToken cancellationToken)
     {
         // A report is one document: limit, page and sort are read (and checked) as the original's, and change nothing.
         _ = page;
@@ -57,10 +61,15 @@ internal static class ReportEndpoints
 
         if (report.Scope == ReportScope.Daily && !report.IsRange)
         {
-            await check.EnsureClosedAsync(tenantId, report.Logs, cancellationToken);
+            await makers.Check.EnsureClosedAsync(tenantId, report.Logs, cancellationToken);
         }
 
-        var view = await sales.MakeAsync(tenantId, report, cancellationToken);
+        var view = await makers.Sales.MakeAsync(tenantId, report, cancellationToken);
+        if (caller.Terminal is { } terminal)
+        {
+            await makers.Journal.FileAsync(tenantId, report, view, terminal, cancellationToken);
+        }
+
         return ApiResults.Ok(view, $"{char.ToUpperInvariant(report.Type[0])}{report.Type[1..]} report fetched successfully", operation);
     }
 }

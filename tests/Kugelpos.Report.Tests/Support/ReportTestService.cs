@@ -17,9 +17,9 @@ internal sealed class ReportTestService : IAsyncDisposable
 
     /// <summary>Starts the service; with <paramref name="tenant"/>, sets that tenant up first.</summary>
     public static async Task<ReportTestService> StartAsync(
-        string? tenant = Tenant, Action<WebApplicationBuilder>? configure = null, IDictionary<string, string?>? settings = null)
+        string? tenant = Tenant, Action<WebApplicationBuilder>? configure = null, IDictionary<string, string?>? settings = null, TestSidecar? sidecar = null)
     {
-        var host = await ServiceTestHost.StartAsync(b => b.AddReportService(), a => a.MapReportService(), settings, configure);
+        var host = await ServiceTestHost.StartAsync(b => b.AddReportService(), a => a.MapReportService(), settings, configure, sidecar);
         var service = new ReportTestService(host);
         if (tenant is not null)
         {
