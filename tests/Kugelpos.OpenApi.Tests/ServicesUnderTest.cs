@@ -1,6 +1,7 @@
 using Kugelpos.Account;
 using Kugelpos.Cart;
 using Kugelpos.MasterData;
+using Kugelpos.Report;
 using Kugelpos.Stock;
 using Kugelpos.Terminal;
 
@@ -19,6 +20,7 @@ public static class ServicesUnderTest
         new("master-data", settings => ServiceTestHost.StartAsync(b => b.AddMasterDataService(), a => a.MapMasterDataService(), settings)),
         new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
         new("cart", settings => ServiceTestHost.StartAsync(b => b.AddCartService(), a => a.MapCartService(), settings)),
+        new("report", settings => ServiceTestHost.StartAsync(b => b.AddReportService(), a => a.MapReportService(), settings)),
         new("stock", settings => ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), settings)),
     ];
 

@@ -1,0 +1,37 @@
+using Kugelpos.Report.Logs;
+
+namespace Kugelpos.Report.Reports;
+
+/// <summary>The sales report: the logs of the request's scope through <see cref="SalesCalculation"/>.</summary>
+internal sealed class SalesReportMaker(ReportLogStore store)
+{
+    public const string Type = "sales";
+
+    public async Task<SalesReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
+    {
+        var scope = request.Logs;
+        var transactions = await store.TransactionsAsync(tenantId, scope, cancellationToken);
+        var cash = await store.CashAsync(tenantId, scope, cancellationToken);
+        var openClose = await store.OpenCloseAsync(tenantId, scope, cancellationToken);
+        var figures = SalesCalculation.Compute(transactions, cash, openClose);
+        return new SalesReportView
+        {
+            TenantId = tenantId,
+            StoreCode = scope.StoreCode,
+            TerminalNo = scope.TerminalNo,
+            BusinessDate = request.BusinessDate,
+            BusinessDateFrom = request.IsRange ? scope.DateFrom : null,
+            BusinessDateTo = request.IsRange ? scope.DateTo : null,
+            OpenCounter = scope.OpenCounter,
+            BusinessCounter = request.BusinessCounter,
+            SalesGross = figures.Gross,
+            SalesNet = figures.Net,
+            DiscountForLineitems = figures.LineDiscounts,
+            DiscountForSubtotal = figures.SubtotalDiscounts,
+            Returns = figures.Returns,
+            Taxes = figures.Taxes,
+            Payments = figures.Payments,
+            Cash = figures.Cash,
+        };
+    }
+}
