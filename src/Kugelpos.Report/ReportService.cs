@@ -1,5 +1,8 @@
+using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
+using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
+using Kugelpos.EventDedup.Actors;
 using Kugelpos.Report.Reports;
 using Kugelpos.Report.Subscriptions;
 using Kugelpos.Report.Tenants;
@@ -31,6 +34,8 @@ public static class ReportService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
+        builder.AddKugelposEventDedup(AppId);
+        builder.AddKugelposDeadLetters(AppId);
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddKugelposDeliveryStatusCallback();
         builder.Services.AddReportTenants();
@@ -45,6 +50,8 @@ public static class ReportService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
+        app.MapKugelposActors();
+        app.MapKugelposDeadLetters();
         app.MapWelcome(Welcome);
         app.MapReportSubscriptions();
         app.MapReportTenants();

@@ -1,7 +1,10 @@
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Transactions;
+using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
+using Kugelpos.Dapr.Subscriptions.DeadLetters;
+using Kugelpos.EventDedup.Actors;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Stock.Alerts;
 using Kugelpos.Stock.Schedules;
@@ -36,6 +39,8 @@ public static class StockService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
+        builder.AddKugelposEventDedup(AppId);
+        builder.AddKugelposDeadLetters(AppId);
 
         var services = builder.Services;
         services.AddOptions<StockOptions>()
@@ -65,6 +70,8 @@ public static class StockService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
+        app.MapKugelposActors();
+        app.MapKugelposDeadLetters();
         app.UseKugelposSubscriptions();
         app.UseWebSockets();
         app.MapWelcome(Welcome);

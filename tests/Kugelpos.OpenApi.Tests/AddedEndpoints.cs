@@ -18,6 +18,9 @@ public static class AddedEndpoints
     private const string PromotionsReason =
         "The original's promotion_master.py (promotions and the ones active now, used by the cart), absent from its published master-data.json.";
 
+    private const string DeadLettersReason =
+        "Ours: the events a subscriber dropped or could not apply, kept for an operator; the original returned 200 on failure and lost them.";
+
     /// <summary>Every addition.</summary>
     public static IReadOnlyList<AddedEndpoint> All { get; } =
     [
@@ -35,6 +38,10 @@ public static class AddedEndpoints
         new("master-data", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
         new("master-data", Endpoint.Of("put", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
         new("master-data", Endpoint.Of("delete", "/api/v1/tenants/{tenant_id}/promotions/{promotion_code}"), PromotionsReason),
+
+        new("report", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/dead-letters"), DeadLettersReason),
+        new("journal", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/dead-letters"), DeadLettersReason),
+        new("stock", Endpoint.Of("get", "/api/v1/tenants/{tenant_id}/dead-letters"), DeadLettersReason),
 
         new("terminal", Endpoint.Of("post", "/api/v1/auth/token"),
             "The original's auth.py exchanges an API key for a terminal JWT, but its published document leaves it out."),

@@ -20,4 +20,15 @@ public sealed record TestSidecar(string AppId)
 
     /// <summary>A cluster to join (e.g. one on a clock the test drives); null gives the sidecar its own on the service's fake clock.</summary>
     public SidecarCluster? Cluster { get; init; }
+
+    /// <summary>
+    /// The sidecar a subscriber service (report, journal, stock) needs in a test: its dedup actors'
+    /// state in the sidecar's memory, with ActorStateTTL on for their one-hour marks.
+    /// </summary>
+    /// <param name="service">The service's name; the app id gets a suffix of its own.</param>
+    public static TestSidecar ForSubscriber(string service) => new(service + "-" + Guid.NewGuid().ToString("N")[..8])
+    {
+        ActorStore = ActorStore.InMemory,
+        Resources = new Dictionary<string, string>(StringComparer.Ordinal) { [DaprConfigurations.FileName] = DaprConfigurations.ActorStateTtl },
+    };
 }

@@ -1,3 +1,4 @@
+using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Subscriptions;
@@ -17,10 +18,9 @@ internal static class ReceiveTransactionEndpoint
     public const string Name = "receive_transactions";
 
     public static async Task<JsonHttpResult<ApiResponse<TransactionReceipt>>> HandleAsync(
-        string tenant_id, string store_code, string terminal_no, HttpRequest request, TransactionLogHandler handler, CancellationToken cancellationToken)
+        string tenant_id, string store_code, string terminal_no, HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(handler);
         TransactionLog log;
         try
         {
@@ -34,10 +34,15 @@ internal static class ReceiveTransactionEndpoint
         CheckSame("tenant_id", tenant_id, log.TenantId);
         CheckSame("store_code", store_code, log.StoreCode);
         CheckSame("terminal_no", terminal_no, log.TerminalNo.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var outcome = await handler.HandleAsync(log, cancellationToken);
-        if (outcome.Answer == SubscriptionAnswer.Drop)
+        // The same way as a delivery by pub/sub, its dedup actor included: a log sent both ways counts once.
+        var outcome = await SubscriptionDispatch.ApplyAsync<TransactionLog, TransactionLogHandler>(
+            request.HttpContext.RequestServices, EventChannels.Tranlog, log, null, cancellationToken);
+        switch (outcome.Answer)
         {
-            throw new KugelposException(StatusCodes.Status404NotFound, KugelposErrorCodes.ResourceNotFound, $"Tenant {tenant_id} is not set up in the report service", "tenant_id");
+            case SubscriptionAnswer.Drop:
+                throw new KugelposException(StatusCodes.Status404NotFound, KugelposErrorCodes.ResourceNotFound, $"Tenant {tenant_id} is not set up in the report service", "tenant_id");
+            case SubscriptionAnswer.Retry:
+                throw new KugelposException(StatusCodes.Status503ServiceUnavailable, KugelposErrorCodes.DatabaseError, "The report service cannot store the transaction now; try again later", "body");
         }
 
         var receipt = new TransactionReceipt(log.TenantId, log.StoreCode, log.TerminalNo, log.TransactionNo);

@@ -37,7 +37,7 @@ public sealed class ReportJournalTests : IAsyncLifetime
                 return Results.Json(new { success = true }, statusCode: StatusCodes.Status201Created);
             }),
             sidecar: new TestSidecar("journal") { Cluster = _cluster });
-        _report = await ReportTestService.StartAsync(sidecar: new TestSidecar(ReportService.AppId) { Cluster = _cluster });
+        _report = await ReportTestService.StartAsync(sidecar: TestSidecar.ForSubscriber(ReportService.AppId) with { Cluster = _cluster });
     }
 
     public async Task DisposeAsync()

@@ -19,7 +19,9 @@ internal sealed class ReportTestService : IAsyncDisposable
     public static async Task<ReportTestService> StartAsync(
         string? tenant = Tenant, Action<WebApplicationBuilder>? configure = null, IDictionary<string, string?>? settings = null, TestSidecar? sidecar = null)
     {
-        var host = await ServiceTestHost.StartAsync(b => b.AddReportService(), a => a.MapReportService(), settings, configure, sidecar);
+        // The dedup actors the deliveries go through need a sidecar with an actor store.
+        var host = await ServiceTestHost.StartAsync(
+            b => b.AddReportService(), a => a.MapReportService(), settings, configure, sidecar ?? TestSidecar.ForSubscriber(ReportService.AppId));
         var service = new ReportTestService(host);
         if (tenant is not null)
         {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Transactions;
+using Kugelpos.Sidecar;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kugelpos.Stock.Tests.Support;
 
@@ -14,9 +16,13 @@ internal sealed class StockTestService : IAsyncDisposable
     public const string Store = "S1";
     public const string AppToken = "app-token-from-daprd";
 
-    private StockTestService(ServiceTestHost host)
+    // The sidecar keeps real time, so the only timers on the service's fake clock are the service's own (the scheduler's).
+    private readonly SidecarCluster _cluster;
+
+    private StockTestService(ServiceTestHost host, SidecarCluster cluster)
     {
         Host = host;
+        _cluster = cluster;
     }
 
     public ServiceTestHost Host { get; }
@@ -27,13 +33,10 @@ internal sealed class StockTestService : IAsyncDisposable
     /// <summary>Starts the service with <see cref="Tenant"/> prepared; settings go over the test defaults.</summary>
     public static async Task<StockTestService> StartAsync(IDictionary<string, string?>? settings = null, bool prepareTenant = true)
     {
-        var all = new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), all));
+        // The dedup actors the deliveries go through need a sidecar; it also sets the app token.
+        var cluster = new SidecarCluster(TimeProvider.System, NullLoggerFactory.Instance);
+        var sidecar = TestSidecar.ForSubscriber(StockService.AppId) with { AppToken = AppToken, Cluster = cluster };
+        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), settings, sidecar: sidecar), cluster);
         if (prepareTenant)
         {
             var prepared = await service.SendAsync(HttpMethod.Post, "/api/v1/tenants", new { tenantId = Tenant });
@@ -79,5 +82,9 @@ internal sealed class StockTestService : IAsyncDisposable
         return (response.StatusCode, json.RootElement.TryGetProperty("status", out var status) ? status.GetString() : null);
     }
 
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await _cluster.DisposeAsync();
+    }
 }
