@@ -2,6 +2,7 @@ using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
+using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Stock.Alerts;
 using Kugelpos.Stock.Schedules;
@@ -26,7 +27,7 @@ public static class StockService
     public const string Welcome = "Welcome to Kugel-POS Stock API. supported version: v1";
 
     /// <summary>
-    /// Registers the service defaults, JWT authentication, the document store, the report of each
+    /// Registers the service defaults, JWT and terminal API-key authentication, the document store, the report of each
     /// received log back to its publisher, the stock types and the snapshot scheduler.
     /// </summary>
     /// <param name="builder">The application builder.</param>
@@ -36,6 +37,9 @@ public static class StockService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
+
+        // A POS device may call with its API key, as in the original; the terminal service says whose key it is.
+        builder.Services.AddKugelposTerminalKeysFromTerminalService();
 
         var services = builder.Services;
         services.AddOptions<StockOptions>()

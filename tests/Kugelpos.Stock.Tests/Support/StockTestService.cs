@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Transactions;
+using Microsoft.AspNetCore.Builder;
 
 namespace Kugelpos.Stock.Tests.Support;
 
@@ -25,7 +26,8 @@ internal sealed class StockTestService : IAsyncDisposable
     public string Token => Host.UserToken(Tenant);
 
     /// <summary>Starts the service with <see cref="Tenant"/> prepared; settings go over the test defaults.</summary>
-    public static async Task<StockTestService> StartAsync(IDictionary<string, string?>? settings = null, bool prepareTenant = true)
+    public static async Task<StockTestService> StartAsync(
+        IDictionary<string, string?>? settings = null, bool prepareTenant = true, Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -33,7 +35,7 @@ internal sealed class StockTestService : IAsyncDisposable
             all[key] = value;
         }
 
-        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), all));
+        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), all, configure));
         if (prepareTenant)
         {
             var prepared = await service.SendAsync(HttpMethod.Post, "/api/v1/tenants", new { tenantId = Tenant });
