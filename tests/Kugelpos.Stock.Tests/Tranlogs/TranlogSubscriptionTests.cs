@@ -4,6 +4,7 @@ using Kugelpos.Contracts.Serialization;
 using Kugelpos.Stock.Stocks;
 using Kugelpos.Stock.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
 
 namespace Kugelpos.Stock.Tests.Tranlogs;
 
@@ -29,6 +30,7 @@ public sealed class TranlogSubscriptionTests
             (change.GetProperty("updateType").GetString(), change.GetProperty("quantityChange").GetDecimal(),
              change.GetProperty("beforeQuantity").GetDecimal(), change.GetProperty("afterQuantity").GetDecimal(),
              change.GetProperty("referenceId").GetString()));
+        Assert.Contains(stock.Host.Logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.Contains("goes negative", StringComparison.Ordinal));
     }
 
     [Fact]
