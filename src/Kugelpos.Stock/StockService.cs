@@ -4,6 +4,7 @@ using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.Dapr.Subscriptions.DeadLetters;
+using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.Stock.Alerts;
@@ -29,7 +30,7 @@ public static class StockService
     public const string Welcome = "Welcome to Kugel-POS Stock API. supported version: v1";
 
     /// <summary>
-    /// Registers the service defaults, JWT authentication, the document store, the report of each
+    /// Registers the service defaults, JWT and terminal API-key authentication, the document store, the report of each
     /// received log back to its publisher, the stock types and the snapshot scheduler.
     /// </summary>
     /// <param name="builder">The application builder.</param>
@@ -41,6 +42,9 @@ public static class StockService
         builder.AddKugelposDocumentStore();
         builder.AddKugelposEventDedup(AppId);
         builder.AddKugelposDeadLetters(AppId);
+
+        // A POS device may call with its API key, as in the original; the terminal service says whose key it is.
+        builder.Services.AddKugelposTerminalKeysFromTerminalService();
 
         var services = builder.Services;
         services.AddOptions<StockOptions>()

@@ -12,10 +12,10 @@ namespace Kugelpos.Stock.Stocks;
 /// changes of one item all land. A change is applied once per id: its id is kept in the record it
 /// moved, in the same replace, and names its history record.
 /// </summary>
-internal sealed class StockLedger(StockDatabase database, StockAlerts alerts, TimeProvider time)
+internal sealed partial class StockLedger(StockDatabase database, StockAlerts alerts, TimeProvider time, ILogger<StockLedger> logger)
 {
     /// <summary>How many applied changes a record remembers; an older one is recognised by its history record.</summary>
-    public const int RememberedChanges = 100;
+    public const int RememberedChanges = 50;
 
     /// <summary>How often a write is retried after losing to another write of the same record.</summary>
     public const int WriteAttempts = 100;
@@ -38,6 +38,12 @@ internal sealed class StockLedger(StockDatabase database, StockAlerts alerts, Ti
         await updates.UpsertAsync(record, cancellationToken);
         if (stock is not null)
         {
+            if (applied.After < 0)
+            {
+                // Allowed (a sale is never refused for want of stock), but worth a look, as in the original.
+                LogNegative(logger, change.Key.ItemCode, change.Key.StoreCode, applied.Before, applied.After);
+            }
+
             await alerts.CheckAsync(tenantId, stock, cancellationToken);
         }
 
@@ -127,4 +133,7 @@ internal sealed class StockLedger(StockDatabase database, StockAlerts alerts, Ti
         Note = change.Note,
         StockVersion = applied.Version,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stock of item {ItemCode} in store {StoreCode} goes negative: {Before} to {After}")]
+    private static partial void LogNegative(ILogger logger, string itemCode, string storeCode, decimal before, decimal after);
 }

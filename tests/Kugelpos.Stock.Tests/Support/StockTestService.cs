@@ -5,6 +5,7 @@ using System.Text.Json;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Sidecar;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kugelpos.Stock.Tests.Support;
@@ -31,12 +32,13 @@ internal sealed class StockTestService : IAsyncDisposable
     public string Token => Host.UserToken(Tenant);
 
     /// <summary>Starts the service with <see cref="Tenant"/> prepared; settings go over the test defaults.</summary>
-    public static async Task<StockTestService> StartAsync(IDictionary<string, string?>? settings = null, bool prepareTenant = true)
+    public static async Task<StockTestService> StartAsync(
+        IDictionary<string, string?>? settings = null, bool prepareTenant = true, Action<WebApplicationBuilder>? configure = null)
     {
         // The dedup actors the deliveries go through need a sidecar; it also sets the app token.
         var cluster = new SidecarCluster(TimeProvider.System, NullLoggerFactory.Instance);
         var sidecar = TestSidecar.ForSubscriber(StockService.AppId) with { AppToken = AppToken, Cluster = cluster };
-        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), settings, sidecar: sidecar), cluster);
+        var service = new StockTestService(await ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), settings, configure, sidecar), cluster);
         if (prepareTenant)
         {
             var prepared = await service.SendAsync(HttpMethod.Post, "/api/v1/tenants", new { tenantId = Tenant });

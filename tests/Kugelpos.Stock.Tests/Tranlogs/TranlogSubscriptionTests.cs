@@ -6,6 +6,7 @@ using Kugelpos.Stock.Stocks;
 using Kugelpos.Stock.Tests.Support;
 using Kugelpos.Stock.Tranlogs;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
 
 namespace Kugelpos.Stock.Tests.Tranlogs;
 
@@ -31,6 +32,7 @@ public sealed class TranlogSubscriptionTests
             (change.GetProperty("updateType").GetString(), change.GetProperty("quantityChange").GetDecimal(),
              change.GetProperty("beforeQuantity").GetDecimal(), change.GetProperty("afterQuantity").GetDecimal(),
              change.GetProperty("referenceId").GetString()));
+        Assert.Contains(stock.Host.Logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.Contains("goes negative", StringComparison.Ordinal));
     }
 
     [Fact]
