@@ -3,11 +3,11 @@ using Kugelpos.Report.Logs;
 namespace Kugelpos.Report.Reports;
 
 /// <summary>The sales report: the logs of the request's scope through <see cref="SalesCalculation"/>.</summary>
-internal sealed class SalesReportMaker(ReportLogStore store)
+internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
 {
-    public const string Type = "sales";
+    public string Type => "sales";
 
-    public async Task<SalesReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
+    public async Task<IReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
     {
         var scope = request.Logs;
         var transactions = await store.TransactionsAsync(tenantId, scope, cancellationToken);
