@@ -23,6 +23,8 @@ internal static class ReportEndpoints
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, SalesReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, CategoryReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PaymentReportMaker>());
         services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
         services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);

@@ -14,16 +14,17 @@ internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
         var cash = await store.CashAsync(tenantId, scope, cancellationToken);
         var openClose = await store.OpenCloseAsync(tenantId, scope, cancellationToken);
         var figures = SalesCalculation.Compute(transactions, cash, openClose);
+        var header = ReportHeader.Of(tenantId, request);
         return new SalesReportView
         {
-            TenantId = tenantId,
-            StoreCode = scope.StoreCode,
-            TerminalNo = scope.TerminalNo,
-            BusinessDate = request.BusinessDate,
-            BusinessDateFrom = request.IsRange ? scope.DateFrom : null,
-            BusinessDateTo = request.IsRange ? scope.DateTo : null,
-            OpenCounter = scope.OpenCounter,
-            BusinessCounter = request.BusinessCounter,
+            TenantId = header.TenantId,
+            StoreCode = header.StoreCode,
+            TerminalNo = header.TerminalNo,
+            BusinessDate = header.BusinessDate,
+            BusinessDateFrom = header.BusinessDateFrom,
+            BusinessDateTo = header.BusinessDateTo,
+            OpenCounter = header.OpenCounter,
+            BusinessCounter = header.BusinessCounter,
             SalesGross = figures.Gross,
             SalesNet = figures.Net,
             DiscountForLineitems = figures.LineDiscounts,

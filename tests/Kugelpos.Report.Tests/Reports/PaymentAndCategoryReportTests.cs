@@ -1,0 +1,111 @@
+using System.Net;
+using Kugelpos.Contracts;
+using Kugelpos.Contracts.PubSub;
+using Kugelpos.Report.Tests.Support;
+using static Kugelpos.Report.Tests.Support.SampleLogs;
+
+namespace Kugelpos.Report.Tests.Reports;
+
+public sealed class PaymentAndCategoryReportTests
+{
+    private const string Reports = "/api/v1/tenants/T0001/stores/S01/reports?report_scope=flash&business_date=" + DayText + "&report_type=";
+
+    [Fact]
+    public async Task The_payment_report_sums_each_method_counts_transactions_once_and_gives_its_share()
+    {
+        await using var service = await ReportTestService.StartAsync();
+        var voided = Transaction(2, TransactionType.NormalSales, 330m, 1, [], [Cash(330m)]);
+        foreach (var log in new[]
+        {
+            Transaction(1, TransactionType.NormalSales, 990m, 2, [], [Cash(500m), Payment("11", 490m, "Credit")]),
+            voided,
+            voided with { EventId = Guid.NewGuid(), TransactionNo = 3, TransactionType = TransactionType.VoidSales },
+            Transaction(4, TransactionType.ReturnSales, 220m, 1, [], [Cash(220m)]),
+            Transaction(5, TransactionType.NormalSales, 150m, 1, [], [Cash(100m), Cash(50m)]),
+            Transaction(6, TransactionType.NormalSales, 9000m, 1, [], [Cash(9000m)], cancelled: true),
+        })
+        {
+            await service.AcceptedAsync(EventChannels.TranlogRoute, log);
+        }
+
+        var (status, body) = await service.GetAsync(Reports + "payment");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Payment report fetched successfully", body.GetProperty("message").GetString());
+        var data = body.GetProperty("data");
+        Assert.Equal("payment", data.GetProperty("reportType").GetString());
+        Assert.Equal("flash", data.GetProperty("reportScope").GetString());
+
+        // Credit 490 in 1 transaction. Cash 500 + 330 - 330 - 220 + 100 + 50 = 430 in 1 + 1 - 1 - 1 + 1 = 1 transactions.
+        // Shares of 920: 490 / 920 = 53.26 %, 430 / 920 = 46.74 %; the largest amount first.
+        var summary = data.GetProperty("paymentSummary");
+        Assert.Equal(2, summary.GetArrayLength());
+        AssertMethod(summary[0], "11", "Credit", 1, 490m, 53.26m);
+        AssertMethod(summary[1], "01", "Cash", 1, 430m, 46.74m);
+        Assert.Equal(2, data.GetProperty("total").GetProperty("count").GetInt32());
+        Assert.Equal(920m, data.GetProperty("total").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_category_report_sums_lines_by_category_with_returns_counting_back()
+    {
+        await using var service = await ReportTestService.StartAsync();
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            1, TransactionType.NormalSales, 1200m, 3, [], [Cash(1199m)],
+            lines: [Line("ITEM1", 500m, 2, lineDiscount: 100m, category: "C1"), Line("ITEM2", 300m, 1, allocated: true, category: "C2")]));
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            2, TransactionType.ReturnSales, 200m, 1, [], [Cash(200m)], lines: [Line("ITEM3", 200m, 1, category: "C1")]));
+
+        var (status, body) = await service.GetAsync(Reports + "category");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var data = body.GetProperty("data");
+        var categories = data.GetProperty("categories");
+
+        // C1: gross 900 - 200 = 700, discount 100, net 600, items 2 - 1 = 1, discounted items 2, lines 2
+        AssertCategory(categories[0], "C1", 700m, 100m, 600m, 1, 2, 2);
+
+        // C2: gross 300, allocated subtotal discount 1, net 299, items 1, discounted items 1, lines 1
+        AssertCategory(categories[1], "C2", 300m, 1m, 299m, 1, 1, 1);
+        Assert.Equal(1000m, data.GetProperty("totalGrossAmount").GetDecimal());
+        Assert.Equal(101m, data.GetProperty("totalDiscountAmount").GetDecimal());
+        Assert.Equal(899m, data.GetProperty("totalNetAmount").GetDecimal());
+        Assert.Equal(2, data.GetProperty("totalQuantity").GetInt32());
+        Assert.Equal(3, data.GetProperty("totalDiscountQuantity").GetInt32());
+        Assert.Equal(3, data.GetProperty("totalTransactionCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_empty_day_answers_empty_reports_of_every_type()
+    {
+        await using var service = await ReportTestService.StartAsync();
+
+        var payment = await service.GetAsync(Reports + "payment");
+        var category = await service.GetAsync(Reports + "category");
+
+        Assert.Equal(0, payment.Body.GetProperty("data").GetProperty("paymentSummary").GetArrayLength());
+        Assert.Equal(0m, payment.Body.GetProperty("data").GetProperty("total").GetProperty("amount").GetDecimal());
+        Assert.Equal(0, category.Body.GetProperty("data").GetProperty("categories").GetArrayLength());
+    }
+
+    private static void AssertMethod(System.Text.Json.JsonElement method, string code, string name, int count, decimal amount, decimal ratio)
+    {
+        Assert.Equal(code, method.GetProperty("paymentCode").GetString());
+        Assert.Equal(name, method.GetProperty("paymentName").GetString());
+        Assert.Equal(count, method.GetProperty("count").GetInt32());
+        Assert.Equal(amount, method.GetProperty("amount").GetDecimal());
+        Assert.Equal(ratio, method.GetProperty("ratio").GetDecimal());
+    }
+
+    private static void AssertCategory(System.Text.Json.JsonElement category, string code, decimal gross, decimal discount, decimal net, int quantity, int discountQuantity, int lines)
+    {
+        Assert.Equal(code, category.GetProperty("categoryCode").GetString());
+        Assert.Equal(code, category.GetProperty("categoryName").GetString());
+        Assert.Equal(gross, category.GetProperty("grossAmount").GetDecimal());
+        Assert.Equal(discount, category.GetProperty("discountAmount").GetDecimal());
+        Assert.Equal(net, category.GetProperty("netAmount").GetDecimal());
+        Assert.Equal(quantity, category.GetProperty("quantity").GetInt32());
+        Assert.Equal(discountQuantity, category.GetProperty("discountQuantity").GetInt32());
+        Assert.Equal(lines, category.GetProperty("transactionCount").GetInt32());
+    }
+}
