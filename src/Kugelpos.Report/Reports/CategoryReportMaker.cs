@@ -3,9 +3,8 @@ using Kugelpos.Report.Logs;
 namespace Kugelpos.Report.Reports;
 
 /// <summary>
-/// The original's category report: the lines of the reported transactions by category, voids and
-/// returns counting back: gross = line amounts, discount = line discounts + allocated subtotal
-/// discounts, net = gross - discount, the quantity of discounted lines, and one count per line.
+/// The original's category report: the lines of the reported transactions by category, measured
+/// as <see cref="LineTotals"/>, voids and returns counting back.
 /// </summary>
 internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
 {
@@ -14,23 +13,14 @@ internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
     public async Task<IReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
     {
         var logs = ReportedTransactions.Of(await store.TransactionsAsync(tenantId, request.Logs, cancellationToken));
-        var categories = logs
-            .SelectMany(log => log.LineItems.Select(line => (Line: line, Factor: ReportedTransactions.Factor(log))))
+        var categories = LineTotals.Lines(logs)
             .GroupBy(entry => entry.Line.CategoryCode ?? string.Empty, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group =>
             {
-                var gross = group.Sum(e => e.Line.Amount * e.Factor);
-                var discount = group.Sum(e => (e.Line.Discounts.Sum(d => d.DiscountAmount) + e.Line.DiscountsAllocated.Sum(d => d.DiscountAmount)) * e.Factor);
+                var totals = LineTotals.Of(group);
                 return new CategoryReportItem(
-                    group.Key,
-                    group.Key,
-                    gross,
-                    discount,
-                    gross - discount,
-                    group.Sum(e => e.Line.Quantity * e.Factor),
-                    group.Where(e => IsDiscounted(e.Line)).Sum(e => e.Line.Quantity * e.Factor),
-                    group.Count());
+                    group.Key, group.Key, totals.Gross, totals.Discount, totals.Net, totals.Quantity, totals.DiscountQuantity, totals.Count);
             })
             .ToList();
         var header = ReportHeader.Of(tenantId, request);
@@ -53,7 +43,4 @@ internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
             TotalTransactionCount = categories.Sum(c => c.TransactionCount),
         };
     }
-
-    private static bool IsDiscounted(Contracts.Transactions.TransactionLineItem line) =>
-        line.Discounts.Sum(d => d.DiscountAmount) > 0 || line.DiscountsAllocated.Sum(d => d.DiscountAmount) > 0;
 }

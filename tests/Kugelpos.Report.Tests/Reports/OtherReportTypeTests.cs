@@ -6,7 +6,7 @@ using static Kugelpos.Report.Tests.Support.SampleLogs;
 
 namespace Kugelpos.Report.Tests.Reports;
 
-public sealed class PaymentAndCategoryReportTests
+public sealed class OtherReportTypeTests
 {
     private const string Reports = "/api/v1/tenants/T0001/stores/S01/reports?report_scope=flash&business_date=" + DayText + "&report_type=";
 
@@ -76,16 +76,55 @@ public sealed class PaymentAndCategoryReportTests
     }
 
     [Fact]
+    public async Task The_item_report_sums_lines_by_item_within_each_category()
+    {
+        await using var service = await ReportTestService.StartAsync();
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            1, TransactionType.NormalSales, 1400m, 4, [], [Cash(1400m)],
+            lines: [Line("ITEM2", 200m, 1, category: "C1"), Line("ITEM1", 500m, 2, lineDiscount: 100m, category: "C1"), Line("ITEM9", 300m, 1, category: "C2")]));
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            2, TransactionType.ReturnSales, 500m, 1, [], [Cash(500m)], lines: [Line("ITEM1", 500m, 1, category: "C1")]));
+
+        var (status, body) = await service.GetAsync(Reports + "item");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var data = body.GetProperty("data");
+        var c1 = data.GetProperty("categories")[0];
+        Assert.Equal("C1", c1.GetProperty("categoryCode").GetString());
+
+        // ITEM1: 900 - 500 = 400 gross, discount 100, net 300, items 2 - 1 = 1, discounted items 2, lines 2; ITEM2: 200 once
+        var items = c1.GetProperty("items");
+        Assert.Equal(["ITEM1", "ITEM2"], items.EnumerateArray().Select(i => i.GetProperty("itemCode").GetString()!).ToArray());
+        Assert.Equal("ITEM1", items[0].GetProperty("itemName").GetString());
+        Assert.Equal(400m, items[0].GetProperty("grossAmount").GetDecimal());
+        Assert.Equal(100m, items[0].GetProperty("discountAmount").GetDecimal());
+        Assert.Equal(300m, items[0].GetProperty("netAmount").GetDecimal());
+        Assert.Equal(1, items[0].GetProperty("quantity").GetInt32());
+        Assert.Equal(2, items[0].GetProperty("discountQuantity").GetInt32());
+        Assert.Equal(2, items[0].GetProperty("transactionCount").GetInt32());
+
+        // C1 = ITEM1 + ITEM2: gross 600, net 500, items 2, lines 3; with C2 (300): gross 900, net 800
+        Assert.Equal(600m, c1.GetProperty("categoryTotalGrossAmount").GetDecimal());
+        Assert.Equal(500m, c1.GetProperty("categoryTotalNetAmount").GetDecimal());
+        Assert.Equal(2, c1.GetProperty("categoryTotalQuantity").GetInt32());
+        Assert.Equal(3, c1.GetProperty("categoryTotalTransactionCount").GetInt32());
+        Assert.Equal(900m, data.GetProperty("totalGrossAmount").GetDecimal());
+        Assert.Equal(800m, data.GetProperty("totalNetAmount").GetDecimal());
+    }
+
+    [Fact]
     public async Task An_empty_day_answers_empty_reports_of_every_type()
     {
         await using var service = await ReportTestService.StartAsync();
 
         var payment = await service.GetAsync(Reports + "payment");
         var category = await service.GetAsync(Reports + "category");
+        var item = await service.GetAsync(Reports + "item");
 
         Assert.Equal(0, payment.Body.GetProperty("data").GetProperty("paymentSummary").GetArrayLength());
         Assert.Equal(0m, payment.Body.GetProperty("data").GetProperty("total").GetProperty("amount").GetDecimal());
         Assert.Equal(0, category.Body.GetProperty("data").GetProperty("categories").GetArrayLength());
+        Assert.Equal(0, item.Body.GetProperty("data").GetProperty("categories").GetArrayLength());
     }
 
     private static void AssertMethod(System.Text.Json.JsonElement method, string code, string name, int count, decimal amount, decimal ratio)
