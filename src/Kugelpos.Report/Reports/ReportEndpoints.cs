@@ -26,6 +26,7 @@ internal static class ReportEndpoints
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, CategoryReportMaker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PaymentReportMaker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, ItemReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PromotionReportMaker>());
         services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
         services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);

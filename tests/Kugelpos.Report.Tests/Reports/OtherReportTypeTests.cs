@@ -1,6 +1,7 @@
 using System.Net;
 using Kugelpos.Contracts;
 using Kugelpos.Contracts.PubSub;
+using Kugelpos.Contracts.Transactions;
 using Kugelpos.Report.Tests.Support;
 using static Kugelpos.Report.Tests.Support.SampleLogs;
 
@@ -113,6 +114,44 @@ public sealed class OtherReportTypeTests
     }
 
     [Fact]
+    public async Task The_promotion_report_sums_each_promotions_discounts_and_renders_the_originals_slip()
+    {
+        await using var service = await ReportTestService.StartAsync();
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            1, TransactionType.NormalSales, 1150m, 3, [], [Cash(1150m)], lines: [Promoted("ITEM1", 500m, 2, 100m, "P1", "bundle"), Promoted("ITEM2", 300m, 1, 50m, "P2", "sale")]));
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            2, TransactionType.NormalSales, 450m, 1, [], [Cash(450m)], lines: [Promoted("ITEM1", 500m, 1, 50m, "P1", "bundle")]));
+        await service.AcceptedAsync(EventChannels.TranlogRoute, Transaction(
+            3, TransactionType.ReturnSales, 450m, 1, [], [Cash(450m)], lines: [Promoted("ITEM1", 500m, 1, 50m, "P1", "bundle")]));
+
+        var (status, body) = await service.GetAsync(Reports + "promotion");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var data = body.GetProperty("data");
+        var promotions = data.GetProperty("promotions");
+
+        // P1: lines 900 + 450 - 450 = 900, discount 100 + 50 - 50 = 100, net 800, items 2 + 1 - 1 = 2, in 3 transactions
+        Assert.Equal("P1", promotions[0].GetProperty("promotionCode").GetString());
+        Assert.Equal("bundle", promotions[0].GetProperty("promotionType").GetString());
+        Assert.Equal(900m, promotions[0].GetProperty("grossAmount").GetDecimal());
+        Assert.Equal(100m, promotions[0].GetProperty("discountAmount").GetDecimal());
+        Assert.Equal(800m, promotions[0].GetProperty("netAmount").GetDecimal());
+        Assert.Equal(2, promotions[0].GetProperty("quantity").GetInt32());
+        Assert.Equal(3, promotions[0].GetProperty("transactionCount").GetInt32());
+
+        // P2: 250, 50, 200, 1 item, 1 transaction; totals 1150, 150, 1000, 3 items, 4
+        Assert.Equal("P2", promotions[1].GetProperty("promotionCode").GetString());
+        Assert.Equal(150m, data.GetProperty("totalDiscountAmount").GetDecimal());
+        Assert.Equal(1000m, data.GetProperty("totalNetAmount").GetDecimal());
+        Assert.Equal(4, data.GetProperty("totalTransactionCount").GetInt32());
+        var rule = new string('-', 40);
+        Assert.Equal(
+            $"=== PROMOTION REPORT ===\nStore: S01\nDate: {DayText}\n\nPromotion Performance:\n{rule}\nP1: 2 items, -100\nP2: 1 items, -50\n{rule}\nTotal Discount: -150\nTotal Items: 3\n",
+            data.GetProperty("receiptText").GetString());
+        Assert.Equal(data.GetProperty("receiptText").GetString(), data.GetProperty("journalText").GetString());
+    }
+
+    [Fact]
     public async Task An_empty_day_answers_empty_reports_of_every_type()
     {
         await using var service = await ReportTestService.StartAsync();
@@ -120,12 +159,20 @@ public sealed class OtherReportTypeTests
         var payment = await service.GetAsync(Reports + "payment");
         var category = await service.GetAsync(Reports + "category");
         var item = await service.GetAsync(Reports + "item");
+        var promotion = await service.GetAsync(Reports + "promotion");
 
         Assert.Equal(0, payment.Body.GetProperty("data").GetProperty("paymentSummary").GetArrayLength());
         Assert.Equal(0m, payment.Body.GetProperty("data").GetProperty("total").GetProperty("amount").GetDecimal());
         Assert.Equal(0, category.Body.GetProperty("data").GetProperty("categories").GetArrayLength());
         Assert.Equal(0, item.Body.GetProperty("data").GetProperty("categories").GetArrayLength());
+        Assert.Equal(0, promotion.Body.GetProperty("data").GetProperty("promotions").GetArrayLength());
     }
+
+    private static TransactionLineItem Promoted(string item, decimal unitPrice, int quantity, decimal discount, string promotion, string type) =>
+        Line(item, unitPrice, quantity, lineDiscount: discount) with
+        {
+            Discounts = [new TransactionDiscount { SeqNo = 1, DiscountType = "DiscountAmount", DiscountValue = discount, DiscountAmount = discount, PromotionCode = promotion, PromotionType = type }],
+        };
 
     private static void AssertMethod(System.Text.Json.JsonElement method, string code, string name, int count, decimal amount, decimal ratio)
     {
