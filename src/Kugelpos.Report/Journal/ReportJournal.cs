@@ -19,7 +19,7 @@ internal sealed partial class ReportJournal(HttpClient invoke, KugelposTokenIssu
 
     private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public async Task FileAsync(string tenantId, ReportRequest report, SalesReportView view, TerminalTokenClaims terminal, CancellationToken cancellationToken)
+    public async Task FileAsync(string tenantId, ReportRequest report, IReportView view, TerminalTokenClaims terminal, CancellationToken cancellationToken)
     {
         var type = report.Scope == ReportScope.Daily ? TransactionType.DailyReport : TransactionType.FlashReport;
         var businessDate = report.BusinessDate ?? report.Logs.DateFrom;
@@ -34,7 +34,7 @@ internal sealed partial class ReportJournal(HttpClient invoke, KugelposTokenIssu
             BusinessCounter = report.BusinessCounter ?? 0,
             GenerateDateTime = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             StaffId = terminal.StaffId ?? "SYSTEM",
-            JournalText = view.JournalText ?? JsonSerializer.Serialize(view, ReportJson),
+            JournalText = view.JournalText ?? JsonSerializer.Serialize(view, view.GetType(), ReportJson),
             ReceiptText = view.ReceiptText ?? $"Report: {report.Type} ({report.Scope})\nStore: {report.Logs.StoreCode}\nDate: {businessDate}",
         };
         var path = $"api/v1/tenants/{Uri.EscapeDataString(tenantId)}/stores/{Uri.EscapeDataString(entry.StoreCode)}/terminals/{entry.TerminalNo}/journals";

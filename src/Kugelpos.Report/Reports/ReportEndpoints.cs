@@ -22,7 +22,11 @@ internal static class ReportEndpoints
 
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.TryAddSingleton<SalesReportMaker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, SalesReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, CategoryReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PaymentReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, ItemReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PromotionReportMaker>());
         services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
         services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);
@@ -41,35 +45,33 @@ internal static class ReportEndpoints
         return app;
     }
 
-    internal static Task<JsonHttpResult<ApiResponse<SalesReportView>>> ForStoreAsync(
+    internal static Task<JsonHttpResult<ApiResponse<object>>> ForStoreAsync(
         string tenant_id, string store_code, PageQuery page, HttpRequest request, KugelposCaller caller, ReportMakers makers, CancellationToken cancellationToken) =>
         MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, null), page, caller, makers, StoreName, cancellationToken);
 
-    internal static Task<JsonHttpResult<ApiResponse<SalesReportView>>> ForTerminalAsync(
+    internal static Task<JsonHttpResult<ApiResponse<object>>> ForTerminalAsync(
         string tenant_id, string store_code, int terminal_no, PageQuery page, HttpRequest request, KugelposCaller caller, ReportMakers makers, CancellationToken cancellationToken) =>
         MakeAsync(tenant_id, ReportRequest.Parse(request.Query, store_code, terminal_no), page, caller, makers, TerminalName, cancellationToken);
 
-    private static async Task<JsonHttpResult<ApiResponse<SalesReportView>>> MakeAsync(
+    private static async Task<JsonHttpResult<ApiResponse<object>>> MakeAsync(
         string tenantId, ReportRequest report, PageQuery page, KugelposCaller caller, ReportMakers makers, string operation, CancellationToken cancellationToken)
     {
         // A report is one document: limit, page and sort are read (and checked) as the original's, and change nothing.
         _ = page;
-        if (report.Type != SalesReportMaker.Type)
-        {
-            throw new KugelposException(StatusCodes.Status404NotFound, ReportErrorCodes.ReportNotFound, $"Invalid report type: {report.Type}", "report_type");
-        }
+        var maker = makers.For(report.Type)
+            ?? throw new KugelposException(StatusCodes.Status404NotFound, ReportErrorCodes.ReportNotFound, $"Invalid report type: {report.Type}", "report_type");
 
         if (report.Scope == ReportScope.Daily && !report.IsRange)
         {
             await makers.Check.EnsureClosedAsync(tenantId, report.Logs, cancellationToken);
         }
 
-        var view = await makers.Sales.MakeAsync(tenantId, report, cancellationToken);
+        var view = await maker.MakeAsync(tenantId, report, cancellationToken);
         if (caller.Terminal is { } terminal)
         {
             await makers.Journal.FileAsync(tenantId, report, view, terminal, cancellationToken);
         }
 
-        return ApiResults.Ok(view, $"{char.ToUpperInvariant(report.Type[0])}{report.Type[1..]} report fetched successfully", operation);
+        return ApiResults.Ok<object>(view, $"{char.ToUpperInvariant(report.Type[0])}{report.Type[1..]} report fetched successfully", operation);
     }
 }

@@ -18,14 +18,9 @@ internal static class SalesCalculation
     /// <summary>The cash payment code of the original.</summary>
     public const string CashPaymentCode = "01";
 
-    private static readonly TransactionType[] Reported =
-        [TransactionType.NormalSales, TransactionType.ReturnSales, TransactionType.VoidSales, TransactionType.VoidReturn];
-
     public static SalesFigures Compute(IEnumerable<TransactionLog> transactions, IEnumerable<CashInOutLog> cashLogs, IEnumerable<OpenCloseLog> openCloseLogs)
     {
-        var logs = transactions
-            .Where(l => l.TransactionType is { } type && Reported.Contains(type) && !(l.Sales?.IsCancelled ?? false))
-            .ToList();
+        var logs = ReportedTransactions.Of(transactions);
         var sales = SalesTotals.Of(logs, TransactionType.NormalSales);
         var voidSales = SalesTotals.Of(logs, TransactionType.VoidSales);
         var returned = SalesTotals.Of(logs, TransactionType.ReturnSales);
@@ -51,15 +46,11 @@ internal static class SalesCalculation
         return new SalesFigures(gross, net, lineDiscounts, subtotalDiscounts, returns, Taxes(logs), [.. payments.Select(p => p.Figure)], Cash(payments, cashLogs, openCloseLogs));
     }
 
-    /// <summary>+1 for sales and voided returns, -1 for returns and voided sales.</summary>
-    public static int Factor(TransactionLog log) =>
-        log.TransactionType is TransactionType.ReturnSales or TransactionType.VoidSales ? -1 : 1;
-
     private static SalesFigure Signed(IEnumerable<TransactionLog> logs, Func<TransactionLog, SalesFigure> figure) =>
         logs.Aggregate(SalesFigure.Zero, (total, log) =>
         {
             var one = figure(log);
-            var factor = Factor(log);
+            var factor = ReportedTransactions.Factor(log);
             return new SalesFigure(total.Amount + (one.Amount * factor), total.Quantity + (one.Quantity * factor), total.Count + (one.Count * factor));
         });
 
@@ -76,7 +67,7 @@ internal static class SalesCalculation
 
     private static List<TaxFigure> Taxes(IEnumerable<TransactionLog> logs) =>
         [.. logs
-            .SelectMany(log => log.Taxes.Where(t => t.TaxCode is not null).Select(tax => (Tax: tax, Factor: Factor(log))))
+            .SelectMany(log => log.Taxes.Where(t => t.TaxCode is not null).Select(tax => (Tax: tax, Factor: ReportedTransactions.Factor(log))))
             .GroupBy(entry => entry.Tax.TaxCode!, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new TaxFigure(
@@ -87,7 +78,7 @@ internal static class SalesCalculation
 
     private static List<(string Code, PaymentFigure Figure)> Payments(IEnumerable<TransactionLog> logs) =>
         [.. logs
-            .SelectMany(log => log.Payments.Where(p => p.PaymentCode is not null).Select(payment => (Payment: payment, Factor: Factor(log))))
+            .SelectMany(log => log.Payments.Where(p => p.PaymentCode is not null).Select(payment => (Payment: payment, Factor: ReportedTransactions.Factor(log))))
             .GroupBy(entry => entry.Payment.PaymentCode!, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => (group.Key, new PaymentFigure(

@@ -3,27 +3,28 @@ using Kugelpos.Report.Logs;
 namespace Kugelpos.Report.Reports;
 
 /// <summary>The sales report: the logs of the request's scope through <see cref="SalesCalculation"/>.</summary>
-internal sealed class SalesReportMaker(ReportLogStore store)
+internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
 {
-    public const string Type = "sales";
+    public string Type => "sales";
 
-    public async Task<SalesReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
+    public async Task<IReportView> MakeAsync(string tenantId, ReportRequest request, CancellationToken cancellationToken)
     {
         var scope = request.Logs;
         var transactions = await store.TransactionsAsync(tenantId, scope, cancellationToken);
         var cash = await store.CashAsync(tenantId, scope, cancellationToken);
         var openClose = await store.OpenCloseAsync(tenantId, scope, cancellationToken);
         var figures = SalesCalculation.Compute(transactions, cash, openClose);
+        var header = ReportHeader.Of(tenantId, request);
         return new SalesReportView
         {
-            TenantId = tenantId,
-            StoreCode = scope.StoreCode,
-            TerminalNo = scope.TerminalNo,
-            BusinessDate = request.BusinessDate,
-            BusinessDateFrom = request.IsRange ? scope.DateFrom : null,
-            BusinessDateTo = request.IsRange ? scope.DateTo : null,
-            OpenCounter = scope.OpenCounter,
-            BusinessCounter = request.BusinessCounter,
+            TenantId = header.TenantId,
+            StoreCode = header.StoreCode,
+            TerminalNo = header.TerminalNo,
+            BusinessDate = header.BusinessDate,
+            BusinessDateFrom = header.BusinessDateFrom,
+            BusinessDateTo = header.BusinessDateTo,
+            OpenCounter = header.OpenCounter,
+            BusinessCounter = header.BusinessCounter,
             SalesGross = figures.Gross,
             SalesNet = figures.Net,
             DiscountForLineitems = figures.LineDiscounts,

@@ -1,7 +1,7 @@
 namespace Kugelpos.Report.Reports;
 
 /// <summary>A sales report (the original's <c>SalesReportResponse</c>).</summary>
-public sealed record SalesReportView
+public sealed record SalesReportView : IReportView
 {
     /// <summary>The tenant.</summary>
     public required string TenantId { get; init; }

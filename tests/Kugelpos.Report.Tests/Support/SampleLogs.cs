@@ -28,11 +28,11 @@ internal static class SampleLogs
 
     public static TransactionPayment Cash(decimal amount) => Payment("01", amount, "Cash");
 
-    public static TransactionLineItem Line(string item, decimal unitPrice, int quantity, decimal lineDiscount = 0m, bool allocated = false) => new()
+    public static TransactionLineItem Line(string item, decimal unitPrice, int quantity, decimal lineDiscount = 0m, bool allocated = false, string category = "C1") => new()
     {
         LineNo = 1,
         ItemCode = item,
-        CategoryCode = "C1",
+        CategoryCode = category,
         Description = item,
         UnitPrice = unitPrice,
         Quantity = quantity,
