@@ -1,0 +1,5 @@
+namespace Kugelpos.Journal.Tenants;
+
+/// <summary>The prepared tenant (the original's <c>TenantCreateResponse</c>).</summary>
+/// <param name="TenantId">The tenant.</param>
+public sealed record TenantView(string TenantId);
