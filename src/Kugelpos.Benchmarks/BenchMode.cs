@@ -8,4 +8,7 @@ public enum BenchMode
 
     /// <summary><c>sale</c>: POS devices doing whole sales through the host's HTTP API, against raw Redis SETs.</summary>
     Sale,
+
+    /// <summary><c>events</c>: transaction logs published as fast as the cart's sidecar takes them, and how fast report, journal and stock all complete them.</summary>
+    Events,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kugelpos.Benchmarks.Sale;
 
 namespace Kugelpos.Benchmarks;
 

@@ -22,6 +22,30 @@ public sealed class BenchOptionsTests
     }
 
     [Fact]
+    public void Events_as_the_first_argument_chooses_the_events_mode_with_32_publishers_by_default()
+    {
+        var options = BenchOptions.Parse(["events"], out var error);
+
+        Assert.Null(error);
+        Assert.Equal((BenchMode.Events, 32, 10), (options!.Mode, options.Callers, options.Seconds));
+    }
+
+    [Fact]
+    public void The_events_mode_takes_seconds_callers_and_warm_up()
+    {
+        var options = BenchOptions.Parse(["events", "--seconds", "3", "--callers", "4", "--warmup", "0"], out var error);
+
+        Assert.Null(error);
+        Assert.Equal((BenchMode.Events, 4, 3, TimeSpan.Zero), (options!.Mode, options.Callers, options.Seconds, options.WarmUp));
+    }
+
+    [Fact]
+    public void The_events_mode_warms_up_for_5_seconds_by_default()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(5), BenchOptions.Parse(["events"], out _)!.WarmUp);
+    }
+
+    [Fact]
     public void Seconds_and_callers_follow_the_mode_in_any_order()
     {
         var options = BenchOptions.Parse(["sale", "--callers", "8", "--seconds", "30"], out var error);
@@ -38,10 +62,18 @@ public sealed class BenchOptionsTests
     }
 
     [Fact]
-    public void An_unknown_mode_is_refused_by_name()
+    public void An_unknown_mode_is_refused_by_name_listing_the_modes()
     {
         Assert.Null(BenchOptions.Parse(["checkout"], out var error));
         Assert.Contains("'checkout'", error, StringComparison.Ordinal);
+        Assert.Contains("'sale' or 'events'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_events_mode_after_an_option_is_refused_by_name()
+    {
+        Assert.Null(BenchOptions.Parse(["--callers", "5", "events"], out var error));
+        Assert.Contains("'events'", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public static class SaleBenchmark
         Console.WriteLine(string.Create(inv, $"Kugelpos sale benchmark: {options.Callers} POS devices, {options.Seconds} s per run (warm-up {options.WarmUp.TotalSeconds:0.#} s), {Environment.ProcessorCount} cores"));
         Console.WriteLine(string.Create(inv, $"Each sale: create cart, {StoreSetup.ItemCodes.Count} add-items, subtotal, cash (01), bill; through the host on components/redis"));
 
-        await using var system = await SaleSystem.StartAsync();
+        await using var system = await BenchSystem.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(30) };
         PosDevice[] devices;
         string cart;

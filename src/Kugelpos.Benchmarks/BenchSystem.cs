@@ -4,14 +4,14 @@ using Kugelpos.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
-namespace Kugelpos.Benchmarks.Sale;
+namespace Kugelpos.Benchmarks;
 
 /// <summary>
 /// The one-machine host on the Redis resources (components/redis) over a redis-server of its own,
 /// every port a free one and the documents in a temporary folder, so nothing a developer runs is
-/// touched and every run starts empty.
+/// touched and every run starts empty: what the sale and events modes measure.
 /// </summary>
-public sealed class SaleSystem : IAsyncDisposable
+public sealed class BenchSystem : IAsyncDisposable
 {
     // The services' request logs would cost the measured cores and bury the figures.
     private static readonly Dictionary<string, string?> Quiet = new() { ["Kugelpos:Logging:Console"] = "false" };
@@ -20,7 +20,7 @@ public sealed class SaleSystem : IAsyncDisposable
     private readonly RunningSystem _system;
     private readonly DirectoryInfo _data;
 
-    private SaleSystem(RedisServer redis, RunningSystem system, DirectoryInfo data)
+    private BenchSystem(RedisServer redis, RunningSystem system, DirectoryInfo data)
     {
         _redis = redis;
         _system = system;
@@ -31,17 +31,17 @@ public sealed class SaleSystem : IAsyncDisposable
     public IConnectionMultiplexer Redis => _redis.Connection;
 
     /// <summary>Starts redis-server, then the host on it.</summary>
-    public static async Task<SaleSystem> StartAsync()
+    public static async Task<BenchSystem> StartAsync()
     {
         var redis = new RedisServer();
         await redis.InitializeAsync();
-        var data = Directory.CreateTempSubdirectory("kugelpos-sale-");
+        var data = Directory.CreateTempSubdirectory("kugelpos-bench-system-");
         try
         {
             var options = new HostOptions(Path.Combine(RepositoryRoot.Find(), "components", "redis"), redis.Host, DataFolder: data.FullName);
             var apps = AppPorts.All.Select(a => a with { Port = FreePort.Next(), SidecarHttpPort = FreePort.Next(), SidecarGrpcPort = FreePort.Next() }).ToList();
             var system = await new SystemHost(options, NullLoggerFactory.Instance, apps, Quiet).StartAsync();
-            return new SaleSystem(redis, system, data);
+            return new BenchSystem(redis, system, data);
         }
         catch
         {
@@ -53,6 +53,9 @@ public sealed class SaleSystem : IAsyncDisposable
 
     /// <summary>Where the service of <paramref name="appId"/> answers.</summary>
     public Uri Service(string appId) => _system.Services.Single(s => s.App.AppId == appId).Endpoint;
+
+    /// <summary>Where the sidecar of <paramref name="appId"/> takes gRPC calls, as the service's Dapr SDK client reaches it.</summary>
+    public Uri SidecarGrpc(string appId) => _system.Sidecars.Single(s => s.Options.AppId == appId).GrpcEndpoint;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
