@@ -1,11 +1,14 @@
 using Kugelpos.Account;
 using Kugelpos.Cart;
+using Kugelpos.Journal;
 using Kugelpos.MasterData;
+using Kugelpos.Report;
+using Kugelpos.Stock;
 using Kugelpos.Terminal;
 
 namespace Kugelpos.Host;
 
-/// <summary>The services that exist so far; each new service adds its line here and to dapr.yaml.</summary>
+/// <summary>The seven services; each has its line here and its entry in dapr.yaml.</summary>
 public static class ServiceCatalog
 {
     /// <summary>Every service the host runs, in port order.</summary>
@@ -15,5 +18,8 @@ public static class ServiceCatalog
         new(TerminalService.AppId, typeof(TerminalService).Assembly, b => b.AddTerminalService(), a => a.MapTerminalService()),
         new(MasterDataService.AppId, typeof(MasterDataService).Assembly, b => b.AddMasterDataService(), a => a.MapMasterDataService()),
         new(CartService.AppId, typeof(CartService).Assembly, b => b.AddCartService(), a => a.MapCartService()),
+        new(ReportService.AppId, typeof(ReportService).Assembly, b => b.AddReportService(), a => a.MapReportService()),
+        new(JournalService.AppId, typeof(JournalService).Assembly, b => b.AddJournalService(), a => a.MapJournalService()),
+        new(StockService.AppId, typeof(StockService).Assembly, b => b.AddStockService(), a => a.MapStockService()),
     ];
 }

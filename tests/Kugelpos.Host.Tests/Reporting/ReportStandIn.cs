@@ -34,6 +34,9 @@ public static class ReportStandIn
             app.MapKugelposSubscription<TransactionLog, RecordingHandler<TransactionLog>>(EventChannels.Tranlog);
             app.MapKugelposSubscription<OpenCloseLog, RecordingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
             app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
+
+            // The terminal service prepares each new tenant here too, as in the real report service.
+            app.MapPost("/api/v1/tenants", () => Results.StatusCode(StatusCodes.Status201Created));
         },
         port: port);
 

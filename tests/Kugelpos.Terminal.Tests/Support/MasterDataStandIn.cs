@@ -14,8 +14,8 @@ namespace Kugelpos.Terminal.Tests.Support;
 /// test can see what the terminal service sends it and make it fail: tenant set-up
 /// (<c>POST /api/v1/tenants</c>, a user's token, as master data takes it) and the staff lookup of
 /// sign-in (any valid Kugelpos token of the route's tenant), for the staff the test adds. Beside it,
-/// on a sidecar of its own, the cart's tenant set-up (app id <c>cart</c>), which the terminal
-/// service calls next.
+/// each on a sidecar of its own, the tenant set-up of the cart, report, journal and stock, which
+/// the terminal service calls next.
 /// </summary>
 internal sealed class MasterDataStandIn
 {
@@ -30,32 +30,40 @@ internal sealed class MasterDataStandIn
     /// <summary>The status tenant set-up answers; anything but 201 is a failing master data.</summary>
     public int Answer { get; set; } = StatusCodes.Status201Created;
 
-    /// <summary>Each tenant set up at the cart, as <see cref="Received"/>.</summary>
-    public ConcurrentQueue<(string BodyTenantId, string TokenTenantId)> CartReceived { get; } = new();
+    /// <summary>Each tenant set up at the other services, by app id, as <see cref="Received"/>.</summary>
+    public IReadOnlyDictionary<string, ConcurrentQueue<(string BodyTenantId, string TokenTenantId)>> SetUps { get; } =
+        OtherTargets.ToDictionary(t => t, _ => new ConcurrentQueue<(string, string)>(), StringComparer.Ordinal);
 
-    /// <summary>The status the cart's tenant set-up answers; anything but 201 is a failing cart.</summary>
-    public int CartAnswer { get; set; } = StatusCodes.Status201Created;
+    /// <summary>The status each other service's tenant set-up answers, by app id; anything but 201 is a failing service.</summary>
+    public ConcurrentDictionary<string, int> Answers { get; } =
+        new(OtherTargets.Select(t => KeyValuePair.Create(t, StatusCodes.Status201Created)), StringComparer.Ordinal);
+
+    private static IEnumerable<string> OtherTargets => TenantSetupTarget.All.Select(t => t.AppId).Where(a => a != TenantSetupTarget.MasterData);
 
     /// <summary>Adds a staff member of a tenant.</summary>
     public void Add(string tenantId, string staffId, string name) => _staff[(tenantId, staffId)] = name;
 
-    /// <summary>Starts both stand-ins, each beside a sidecar of <paramref name="cluster"/>; disposing the result stops them.</summary>
+    /// <summary>Starts the stand-ins, each beside a sidecar of <paramref name="cluster"/>; disposing the result stops them.</summary>
     public async Task<IAsyncDisposable> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster)
     {
-        var masterData = await StartMasterDataAsync(cluster);
-        var cart = await ServiceTestHost.StartAsync(
-            builder =>
-            {
-                builder.AddServiceDefaults(TenantSetupTarget.Cart);
-                builder.AddKugelposJwt();
-            },
-            app =>
-            {
-                app.MapServiceDefaults();
-                MapTenantSetup(app, CartReceived, () => CartAnswer);
-            },
-            sidecar: new TestSidecar(TenantSetupTarget.Cart) { Cluster = cluster });
-        return new Hosts(masterData, cart);
+        List<ServiceTestHost> hosts = [await StartMasterDataAsync(cluster)];
+        foreach (var appId in OtherTargets)
+        {
+            hosts.Add(await ServiceTestHost.StartAsync(
+                builder =>
+                {
+                    builder.AddServiceDefaults(appId);
+                    builder.AddKugelposJwt();
+                },
+                app =>
+                {
+                    app.MapServiceDefaults();
+                    MapTenantSetup(app, SetUps[appId], () => Answers[appId]);
+                },
+                sidecar: new TestSidecar(appId) { Cluster = cluster }));
+        }
+
+        return new Hosts(hosts);
     }
 
     private static void MapTenantSetup(WebApplication app, ConcurrentQueue<(string, string)> received, Func<int> answer) =>
@@ -87,12 +95,14 @@ internal sealed class MasterDataStandIn
         },
         sidecar: new TestSidecar(TenantSetupTarget.MasterData) { Cluster = cluster });
 
-    private sealed class Hosts(ServiceTestHost masterData, ServiceTestHost cart) : IAsyncDisposable
+    private sealed class Hosts(List<ServiceTestHost> hosts) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await cart.DisposeAsync();
-            await masterData.DisposeAsync();
+            foreach (var host in Enumerable.Reverse(hosts))
+            {
+                await host.DisposeAsync();
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
         Assert.Equal(0, data.GetProperty("stores").GetArrayLength());
         Assert.Equal(now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), data.GetProperty("entryDatetime").GetString());
         Assert.Contains(("T1001", "T1001"), system.MasterData.Received);
-        Assert.Contains(("T1001", "T1001"), system.MasterData.CartReceived);
+        Assert.All(system.MasterData.SetUps, setUp => Assert.Contains(("T1001", "T1001"), setUp.Value));
     }
 
     [Fact]
@@ -94,6 +94,9 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
     [Theory]
     [InlineData("master-data", "T1007", TerminalErrorCodes.MasterDataServiceError)]
     [InlineData("cart", "T1015", TerminalErrorCodes.CartServiceError)]
+    [InlineData("report", "T1016", TerminalErrorCodes.ReportServiceError)]
+    [InlineData("journal", "T1017", TerminalErrorCodes.JournalServiceError)]
+    [InlineData("stock", "T1018", TerminalErrorCodes.ExternalServiceError)]
     public async Task When_a_service_cannot_prepare_the_tenant_it_is_not_kept_the_error_names_the_service_and_it_can_be_created_again(
         string appId, string tenantId, string code)
     {
@@ -122,13 +125,13 @@ public sealed class TenantEndpointTests(TerminalSystem system) : IClassFixture<T
 
     private void SetAnswer(string appId, int status)
     {
-        if (appId == "cart")
+        if (appId == "master-data")
         {
-            system.MasterData.CartAnswer = status;
+            system.MasterData.Answer = status;
         }
         else
         {
-            system.MasterData.Answer = status;
+            system.MasterData.Answers[appId] = status;
         }
     }
 
