@@ -115,7 +115,7 @@ public static class EventsBenchmark
         var inv = CultureInfo.InvariantCulture;
         BenchReport.PrintRun("publish (cart sidecar, gRPC)", run.Publishing);
         Console.WriteLine(string.Create(inv,
-            $"published {run.Published:N0} events: {run.Published - run.Duplicates:N0} distinct + {run.Duplicates:N0} duplicates ({(run.Published > 0 ? (double)run.Duplicates / run.Published : 0):P1}); the stream grew by {run.StreamGrowth:N0} entries"));
+            $"published {run.Published:N0} events: {run.Published - run.Duplicates:N0} distinct + {run.Duplicates:N0} duplicates ({(run.Published > 0 ? (double)run.Duplicates / run.Published : 0):0.0%}); the stream grew by {run.StreamGrowth:N0} entries"));
         if (run.FirstPublishError is { } error)
         {
             Console.WriteLine($"publish: first failure: {error}");
