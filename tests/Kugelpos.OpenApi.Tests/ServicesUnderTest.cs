@@ -1,5 +1,6 @@
 using Kugelpos.Account;
 using Kugelpos.Cart;
+using Kugelpos.Journal;
 using Kugelpos.MasterData;
 using Kugelpos.Terminal;
 
@@ -18,6 +19,7 @@ public static class ServicesUnderTest
         new("master-data", settings => ServiceTestHost.StartAsync(b => b.AddMasterDataService(), a => a.MapMasterDataService(), settings)),
         new("terminal", settings => ServiceTestHost.StartAsync(b => b.AddTerminalService(), a => a.MapTerminalService(), settings)),
         new("cart", settings => ServiceTestHost.StartAsync(b => b.AddCartService(), a => a.MapCartService(), settings)),
+        new("journal", settings => ServiceTestHost.StartAsync(b => b.AddJournalService(), a => a.MapJournalService(), settings)),
     ];
 
     /// <summary>The services' names, as xunit theory data.</summary>
