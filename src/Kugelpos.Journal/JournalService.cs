@@ -1,6 +1,7 @@
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Contracts.Transactions;
+using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.Journal.Journals;
@@ -36,6 +37,9 @@ public static class JournalService
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
+
+        // As the original, each log's receipt is reported back to its publisher (cart or terminal).
+        builder.Services.AddKugelposDeliveryStatusCallback();
         builder.Services.TryAddSingleton<JournalStore>();
         builder.Services.TryAddSingleton<LogJournalWriter>();
         builder.Services.TryAddSingleton<TransactionLogHandler>();

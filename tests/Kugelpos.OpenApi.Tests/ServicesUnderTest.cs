@@ -1,5 +1,6 @@
 using Kugelpos.Account;
 using Kugelpos.Cart;
+using Kugelpos.Journal;
 using Kugelpos.MasterData;
 using Kugelpos.Report;
 using Kugelpos.Stock;
@@ -22,6 +23,7 @@ public static class ServicesUnderTest
         new("cart", settings => ServiceTestHost.StartAsync(b => b.AddCartService(), a => a.MapCartService(), settings)),
         new("report", settings => ServiceTestHost.StartAsync(b => b.AddReportService(), a => a.MapReportService(), settings)),
         new("stock", settings => ServiceTestHost.StartAsync(b => b.AddStockService(), a => a.MapStockService(), settings)),
+        new("journal", settings => ServiceTestHost.StartAsync(b => b.AddJournalService(), a => a.MapJournalService(), settings)),
     ];
 
     /// <summary>The services' names, as xunit theory data.</summary>
