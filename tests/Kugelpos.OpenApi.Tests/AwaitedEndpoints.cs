@@ -7,18 +7,9 @@ namespace Kugelpos.OpenApi.Tests;
 /// </summary>
 public static class AwaitedEndpoints
 {
-    private const string SidecarOnly =
-        "Served for the sidecar only: the platform's subscription plumbing (MapKugelposSubscription, UseKugelposSubscriptions) keeps sidecar-only routes out of the generated document; describing them is the platform's call.";
-
     /// <summary>Every endpoint awaited.</summary>
     public static IReadOnlyList<AwaitedEndpoint> All { get; } =
     [
-        new("report", Endpoint.Of("post", "/api/v1/tranlog"), SidecarOnly),
-        new("report", Endpoint.Of("post", "/api/v1/cashlog"), SidecarOnly),
-        new("report", Endpoint.Of("post", "/api/v1/opencloselog"), SidecarOnly),
-        new("report", Endpoint.Of("get", "/dapr/subscribe"), SidecarOnly),
-        new("stock", Endpoint.Of("post", "/api/v1/tranlog"), SidecarOnly),
-        new("stock", Endpoint.Of("get", "/dapr/subscribe"), SidecarOnly),
     ];
 
     /// <summary>The endpoints awaited from <paramref name="service"/>.</summary>

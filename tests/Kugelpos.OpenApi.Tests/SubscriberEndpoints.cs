@@ -15,6 +15,12 @@ public static class SubscriberEndpoints
         ("journal", Endpoint.Of("post", "/api/v1/tranlog")),
         ("journal", Endpoint.Of("post", "/api/v1/cashlog")),
         ("journal", Endpoint.Of("post", "/api/v1/opencloselog")),
+        ("report", Endpoint.Of("get", "/dapr/subscribe")),
+        ("report", Endpoint.Of("post", "/api/v1/tranlog")),
+        ("report", Endpoint.Of("post", "/api/v1/cashlog")),
+        ("report", Endpoint.Of("post", "/api/v1/opencloselog")),
+        ("stock", Endpoint.Of("get", "/dapr/subscribe")),
+        ("stock", Endpoint.Of("post", "/api/v1/tranlog")),
     ];
 
     /// <summary>The sidecar-only endpoints of <paramref name="service"/>.</summary>

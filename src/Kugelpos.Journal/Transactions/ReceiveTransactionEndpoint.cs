@@ -1,3 +1,4 @@
+using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Serialization;
 using Kugelpos.Contracts.Transactions;
 using Kugelpos.Dapr.Subscriptions;
@@ -18,7 +19,7 @@ internal static class ReceiveTransactionEndpoint
     public const string Name = "receive_transactions";
 
     public static async Task<JsonHttpResult<ApiResponse<TranResponse>>> HandleAsync(
-        string tenant_id, string store_code, int terminal_no, HttpRequest request, TransactionLogHandler handler, CancellationToken cancellationToken)
+        string tenant_id, string store_code, int terminal_no, HttpRequest request, CancellationToken cancellationToken)
     {
         TransactionLog log;
         try
@@ -51,10 +52,15 @@ internal static class ReceiveTransactionEndpoint
             throw new KugelposException(StatusCodes.Status422UnprocessableEntity, KugelposErrorCodes.RequiredFieldMissing, "transaction_no is required", "transaction_no");
         }
 
-        var outcome = await handler.HandleAsync(log, cancellationToken);
-        if (outcome.Answer == SubscriptionAnswer.Drop)
+        // The same way as a delivery by pub/sub, its dedup actor included: a log sent both ways is stored once.
+        var outcome = await SubscriptionDispatch.ApplyAsync<TransactionLog, TransactionLogHandler>(
+            request.HttpContext.RequestServices, EventChannels.Tranlog, log, null, cancellationToken);
+        switch (outcome.Answer)
         {
-            throw JournalErrors.UnknownTenant(tenant_id);
+            case SubscriptionAnswer.Drop:
+                throw JournalErrors.UnknownTenant(tenant_id);
+            case SubscriptionAnswer.Retry:
+                throw new KugelposException(StatusCodes.Status503ServiceUnavailable, KugelposErrorCodes.DatabaseError, "The journal service cannot store the transaction now; try again later", "body");
         }
 
         return ApiResults.Created(

@@ -25,11 +25,12 @@ internal sealed class JournalTestService : IAsyncDisposable
     /// <summary>Starts the service; with <paramref name="prepare"/>, prepares <see cref="Tenant"/> through the API.</summary>
     public static async Task<JournalTestService> StartAsync(bool prepare = true)
     {
+        // The dedup actors the deliveries go through need a sidecar; it also sets the app token.
         var host = await ServiceTestHost.StartAsync(
             b => b.AddJournalService(),
             a => a.MapJournalService(),
-            new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken },
-            b => b.Services.AddSingleton<ITerminalKeyVerifier>(new TerminalOne()));
+            configure: b => b.Services.AddSingleton<ITerminalKeyVerifier>(new TerminalOne()),
+            sidecar: TestSidecar.ForSubscriber(JournalService.AppId) with { AppToken = AppToken });
         var service = new JournalTestService(host);
         if (prepare)
         {
