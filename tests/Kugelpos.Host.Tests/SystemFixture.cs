@@ -10,6 +10,8 @@ namespace Kugelpos.Host.Tests;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
+    private static readonly SemaphoreSlim WorkingDirectoryGate = new(1, 1);
+
     private readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("kugelpos-system-");
 
     /// <summary>The app table with every port moved to a free one.</summary>
@@ -37,7 +39,10 @@ public sealed class SystemFixture : IAsyncLifetime
         var root = RepositoryRoot.Find();
         var options = new HostOptions(Path.Combine(root, "components", RedisHost is null ? "local" : "redis"), RedisHost, DataFolder: DataFolder);
 
-        // The SQLite state files of components/local are relative to the working directory.
+        // The SQLite state files of components/local are relative to the working directory, which is
+        // the process's: fixtures of classes that run in parallel take turns, or one would restore
+        // another's folder as the working directory and delete it from under every test.
+        await WorkingDirectoryGate.WaitAsync();
         var previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(_workingDirectory.FullName);
         try
@@ -48,6 +53,7 @@ public sealed class SystemFixture : IAsyncLifetime
         finally
         {
             Directory.SetCurrentDirectory(previous);
+            WorkingDirectoryGate.Release();
         }
     }
 

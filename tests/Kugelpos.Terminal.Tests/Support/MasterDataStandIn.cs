@@ -44,10 +44,12 @@ internal sealed class MasterDataStandIn
     public void Add(string tenantId, string staffId, string name) => _staff[(tenantId, staffId)] = name;
 
     /// <summary>Starts the stand-ins, each beside a sidecar of <paramref name="cluster"/>; disposing the result stops them.</summary>
-    public async Task<IAsyncDisposable> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster)
+    /// <param name="cluster">The placement the stand-ins join.</param>
+    /// <param name="startedElsewhere">App ids the test runs an app of its own for (which takes tenant set-up itself).</param>
+    public async Task<IAsyncDisposable> StartAsync(Kugelpos.Sidecar.SidecarCluster cluster, params string[] startedElsewhere)
     {
         List<ServiceTestHost> hosts = [await StartMasterDataAsync(cluster)];
-        foreach (var appId in OtherTargets)
+        foreach (var appId in OtherTargets.Except(startedElsewhere, StringComparer.Ordinal))
         {
             hosts.Add(await ServiceTestHost.StartAsync(
                 builder =>

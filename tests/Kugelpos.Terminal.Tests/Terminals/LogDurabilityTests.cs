@@ -7,6 +7,8 @@ using Kugelpos.ServiceDefaults;
 using Kugelpos.Sidecar;
 using Kugelpos.Terminal.Tests.Support;
 using Kugelpos.Testing.Subscriptions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serilog.Events;
@@ -49,7 +51,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
 
         // Sign-in looks the staff member up in master data, before the clock moves.
         _masterData.Add(Tenant, "S001", "Alice");
-        _masterDataHost = await _masterData.StartAsync(_cluster);
+        _masterDataHost = await _masterData.StartAsync(_cluster, "report", "journal");
 
         // The subscribers start first, so their subscriptions are in place before anything is published.
         _report = await StartSubscriberAsync("report", _atReport);
@@ -163,6 +165,9 @@ public sealed class LogDurabilityTests : IAsyncLifetime
             app.UseKugelposSubscriptions();
             app.MapKugelposSubscription<OpenCloseLog, RecordingHandler<OpenCloseLog>>(EventChannels.OpenCloseLog);
             app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
+
+            // The terminal service prepares each new tenant in report and journal too.
+            app.MapPost("/api/v1/tenants", () => Results.StatusCode(StatusCodes.Status201Created));
         },
         configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock),
         sidecar: new TestSidecar(service) { Resources = PubSubOn(_pubsub), Cluster = _cluster });
