@@ -53,7 +53,20 @@ public sealed class ProgramProcess : IDisposable
     public static ProgramProcess Start(string assembly, string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var program = Path.Combine(AppContext.BaseDirectory, assembly + ".dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}")
+        return StartFile("dotnet", $"\"{program}\" {arguments}", workingDirectory, environment);
+    }
+
+    /// <summary>
+    /// Starts an executable other than one of our assemblies: a tool on the PATH (<c>kubectl</c>,
+    /// <c>dotnet publish</c>) or a published program's native launcher.
+    /// </summary>
+    /// <param name="fileName">The executable, a path or a name found on the PATH.</param>
+    /// <param name="arguments">Its command line.</param>
+    /// <param name="workingDirectory">Where it runs; the test's folder when null.</param>
+    /// <param name="environment">Variables to set (a null value removes one the test run has).</param>
+    public static ProgramProcess StartFile(string fileName, string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo(fileName, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -72,7 +85,7 @@ public sealed class ProgramProcess : IDisposable
             }
         }
 
-        return new ProgramProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new ProgramProcess(Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start"));
     }
 
     /// <summary>
@@ -121,9 +134,10 @@ public sealed class ProgramProcess : IDisposable
     }
 
     /// <summary>Waits for the program to end and returns its exit code.</summary>
-    public async Task<int> WaitForExitAsync()
+    /// <param name="patience">How long to wait at most; two minutes when null (a build may need longer).</param>
+    public async Task<int> WaitForExitAsync(TimeSpan? patience = null)
     {
-        await _process.WaitForExitAsync().WaitAsync(Patience);
+        await _process.WaitForExitAsync().WaitAsync(patience ?? Patience);
         return _process.ExitCode;
     }
 

@@ -22,10 +22,27 @@ public static class KugelposActorDefaults
     public const int RemindersStoragePartitions = 32;
 
     /// <summary>
+    /// The setting that says whether a sidecar lets an actor's running call finish before the actor
+    /// moves to another pod when placement rebalances (daprd's <c>drainRebalancedActors</c>). On by
+    /// default: a cart moved in the middle of a bill would otherwise be activated twice at once.
+    /// </summary>
+    public const string DrainRebalancedActorsKey = "Kugelpos:Actors:DrainRebalancedActors";
+
+    /// <summary>
+    /// The setting for how long a sidecar waits for that running call (daprd's
+    /// <c>drainOngoingCallTimeout</c>); keep it below the pod's <c>dapr.io/graceful-shutdown-seconds</c>.
+    /// </summary>
+    public const string DrainOngoingCallTimeoutKey = "Kugelpos:Actors:DrainOngoingCallTimeout";
+
+    /// <summary>The drain wait when none is configured: daprd's own default.</summary>
+    public static TimeSpan DrainOngoingCallTimeout { get; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Sets the Kugelpos defaults on <paramref name="options"/>: camelCase web JSON for actor state
     /// and calls, the idle timeout, reentrancy off (a call chain back into a busy actor waits, as
-    /// turn-based actors are meant to) and the sidecar endpoint and token from configuration, so
-    /// tests and hosts can set them without environment variables.
+    /// turn-based actors are meant to), draining on rebalance, and the sidecar endpoint, token and
+    /// drain settings from configuration, so tests and hosts can set them without environment
+    /// variables.
     /// </summary>
     public static void Apply(ActorRuntimeOptions options, IConfiguration configuration)
     {
@@ -35,6 +52,8 @@ public static class KugelposActorDefaults
         options.ActorIdleTimeout = IdleTimeout;
         options.RemindersStoragePartitions = RemindersStoragePartitions;
         options.ReentrancyConfig = new ActorReentrancyConfig { Enabled = false };
+        options.DrainRebalancedActors = configuration.GetValue(DrainRebalancedActorsKey, defaultValue: true);
+        options.DrainOngoingCallTimeout = configuration.GetValue(DrainOngoingCallTimeoutKey, DrainOngoingCallTimeout);
         if (DaprSidecarAddress.HttpEndpoint(configuration) is { } endpoint)
         {
             options.HttpEndpoint = endpoint;

@@ -50,6 +50,8 @@ public sealed class ActorRegistrationTests
         Assert.Equal([CashDrawerActor.TypeName], config.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("1h0m0s0ms", config.RootElement.GetProperty("actorIdleTimeout").GetString());
         Assert.False(config.RootElement.GetProperty("reentrancy").GetProperty("enabled").GetBoolean());
+        Assert.True(config.RootElement.GetProperty("drainRebalancedActors").GetBoolean());
+        Assert.Equal("0h1m0s0ms", config.RootElement.GetProperty("drainOngoingCallTimeout").GetString());
     }
 
     [Theory]
@@ -89,5 +91,34 @@ public sealed class ActorRegistrationTests
         KugelposActorDefaults.Apply(options, configuration);
 
         Assert.Equal(("http://127.0.0.1:3999", "sidecar-token"), (options.HttpEndpoint, options.DaprApiToken));
+    }
+
+    [Fact]
+    public void The_drain_settings_come_from_configuration()
+    {
+        var options = new global::Dapr.Actors.Runtime.ActorRuntimeOptions();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [KugelposActorDefaults.DrainRebalancedActorsKey] = "false",
+                [KugelposActorDefaults.DrainOngoingCallTimeoutKey] = "00:00:20",
+            })
+            .Build();
+
+        KugelposActorDefaults.Apply(options, configuration);
+
+        Assert.Equal((false, TimeSpan.FromSeconds(20)), (options.DrainRebalancedActors, options.DrainOngoingCallTimeout));
+    }
+
+    [Fact]
+    public void A_drain_timeout_that_is_not_a_time_span_is_refused_naming_the_setting()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [KugelposActorDefaults.DrainOngoingCallTimeoutKey] = "soon" })
+            .Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => KugelposActorDefaults.Apply(new global::Dapr.Actors.Runtime.ActorRuntimeOptions(), configuration));
+
+        Assert.Contains(KugelposActorDefaults.DrainOngoingCallTimeoutKey, error.Message, StringComparison.Ordinal);
     }
 }
