@@ -43,6 +43,7 @@ public sealed class ServiceManifestTests
             Assert.Equal(app.Port, AppContainer(deployment).Ports.Single(p => p.Name == "http").ContainerPort);
             Assert.Contains(annotations["dapr.io/config"], configurations);
             Assert.Equal("true", annotations["dapr.io/log-as-json"]);
+            Assert.Equal(("true", "/health/live"), (annotations["dapr.io/enable-app-health-check"], annotations["dapr.io/app-health-check-path"]));
             Assert.All(SidecarAnnotations, name => Assert.False(string.IsNullOrEmpty(annotations[name]), $"{app.AppId}: {name}"));
             Assert.False(string.IsNullOrEmpty(annotations["dapr.io/app-token-secret"]), app.AppId);
             Assert.False(string.IsNullOrEmpty(annotations["dapr.io/api-token-secret"]), app.AppId);
