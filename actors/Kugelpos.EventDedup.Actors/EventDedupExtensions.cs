@@ -24,6 +24,9 @@ public static class EventDedupExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var actorType = EventDedupActorType.For(appId);
+        // Read here as well as bound: the idle timeout is part of the actor type's registration, made
+        // now, before the container (and so any IOptions) exists; the actors take the mark's TTL from
+        // the bound options, as every other part of the service takes its settings.
         var options = builder.Configuration.GetSection(EventDedupOptions.Section).Get<EventDedupOptions>() ?? new EventDedupOptions();
         builder.Services.AddOptions<EventDedupOptions>().BindConfiguration(EventDedupOptions.Section);
         builder.AddKugelposActors(o => o.Actors.RegisterActor<EventDedupActor>(actorType, new ActorRuntimeOptions { ActorIdleTimeout = options.IdleTimeout }));

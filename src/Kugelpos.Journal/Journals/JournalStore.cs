@@ -65,11 +65,14 @@ internal sealed class JournalStore(IDocumentStore documents)
     /// Stores a log and its journal entry, both under the event's id: writing the same event again
     /// replaces each with the same content, so it has its effect once however often it comes.
     /// </summary>
-    public async Task SaveLogAsync(string logCollection, LogDocument log, JournalDocument journal, CancellationToken cancellationToken)
-    {
-        await Database(journal.TenantId).GetCollection<LogDocument>(logCollection).UpsertAsync(log, cancellationToken);
-        await Journals(journal.TenantId).UpsertAsync(journal, cancellationToken);
-    }
+    /// <remarks>
+    /// The two writes go together, so they share one commit of the tenant's file (LiteDB's group
+    /// commit) instead of waiting for one flush to disk each; neither depends on the other.
+    /// </remarks>
+    public Task SaveLogAsync(string logCollection, LogDocument log, JournalDocument journal, CancellationToken cancellationToken) =>
+        Task.WhenAll(
+            Database(journal.TenantId).GetCollection<LogDocument>(logCollection).UpsertAsync(log, cancellationToken),
+            Journals(journal.TenantId).UpsertAsync(journal, cancellationToken));
 
     /// <summary>Stores a journal entry posted directly; one already stored under its id is kept, as the original keeps the first.</summary>
     public async Task<JournalDocument> AddAsync(JournalDocument journal, CancellationToken cancellationToken)

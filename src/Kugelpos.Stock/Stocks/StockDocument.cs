@@ -30,7 +30,7 @@ internal sealed record StockDocument : IDocument
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>Bumped by every write; a write only lands on the version it read.</summary>
+    /// <summary>Bumped by every change (a write of several changes bumps it once for each); a write only lands on the version it read.</summary>
     public long Version { get; init; }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Kugelpos.Stock.Stocks;
 /// settings. Each write replaces the record only at the version it read (the store's atomic
 /// <c>ReplaceIfAsync</c>), re-reading and re-applying when another write came in between, so concurrent
 /// changes of one item all land. A change is applied once per id: its id is kept in the record it
-/// moved, in the same replace, and names its history record.
+/// moved, in the same replace, and names its history record. The changes of one record that come in
+/// together are applied in one replace (<see cref="StockChangeBatches{TResult}"/>).
 /// </summary>
 internal sealed partial class StockLedger(StockDatabase database, StockAlerts alerts, TimeProvider time, ILogger<StockLedger> logger)
 {
@@ -19,6 +20,8 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
 
     /// <summary>How often a write is retried after losing to another write of the same record.</summary>
     public const int WriteAttempts = 100;
+
+    private readonly StockChangeBatches<(AppliedChange Applied, StockDocument? Changed)> _batches = new();
 
     /// <summary>
     /// Applies <paramref name="change"/> once, creating the record when the item has none; a change
@@ -33,7 +36,12 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
             return new StockApplied(recorded, null);
         }
 
-        var (applied, stock) = await WriteAsync(tenantId, change.Key, current => Apply(current, change), cancellationToken);
+        // The batch's write is shared with other callers, so no one caller's cancellation stops it.
+        var (applied, stock) = await _batches.ApplyAsync(
+            $"{tenantId}\n{change.Key.Id}",
+            change,
+            async changes => (await WriteAsync(tenantId, change.Key, current => ApplyAll(current, changes), CancellationToken.None)).Result,
+            cancellationToken);
         var record = Record(change, applied);
         await updates.UpsertAsync(record, cancellationToken);
         if (stock is not null)
@@ -54,10 +62,28 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
     public async Task<StockDocument> ChangeSettingsAsync(
         string tenantId, StockKey key, Func<StockDocument, StockDocument> change, CancellationToken cancellationToken)
     {
-        var (_, stock) = await WriteAsync(tenantId, key, current => (0, change(current)), cancellationToken);
+        var (_, stock) = await WriteAsync(tenantId, key, current => (0, change(current) with { Version = current.Version + 1 }), cancellationToken);
         return stock!;
     }
 
+    // Applies the changes in order, each on the record as the one before left it; the record to write
+    // is the last one changed, null when every change had been applied before.
+    private (IReadOnlyList<(AppliedChange Applied, StockDocument? Changed)> Results, StockDocument? Changed) ApplyAll(
+        StockDocument current, IReadOnlyList<StockChange> changes)
+    {
+        var results = new List<(AppliedChange Applied, StockDocument? Changed)>(changes.Count);
+        StockDocument? written = null;
+        foreach (var change in changes)
+        {
+            var (applied, changed) = Apply(written ?? current, change);
+            results.Add((applied, changed));
+            written = changed ?? written;
+        }
+
+        return (results, written);
+    }
+
+    // The record after the change carries the change's own version, so each change of a batch has one.
     private (AppliedChange Applied, StockDocument? Changed) Apply(StockDocument current, StockChange change)
     {
         if (current.RecentChanges.FirstOrDefault(c => c.ChangeId == change.ChangeId) is { } before)
@@ -70,6 +96,7 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
         return (applied, current with
         {
             CurrentQuantity = applied.After,
+            Version = applied.Version,
             LastTransactionId = change.ReferenceId,
             UpdatedAt = now,
             RecentChanges = [.. current.RecentChanges.TakeLast(RememberedChanges - 1), applied],
@@ -94,8 +121,8 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
             {
                 try
                 {
-                    await stocks.InsertAsync(changed with { Version = 1 }, cancellationToken);
-                    return (result, changed with { Version = 1 });
+                    await stocks.InsertAsync(changed, cancellationToken);
+                    return (result, changed);
                 }
                 catch (DuplicateKeyException)
                 {
@@ -104,10 +131,9 @@ internal sealed partial class StockLedger(StockDatabase database, StockAlerts al
                 }
             }
 
-            var next = changed with { Version = stored.Version + 1 };
-            if (await stocks.ReplaceIfAsync(next, DocumentFilter.Eq(nameof(StockDocument.Version), stored.Version), cancellationToken))
+            if (await stocks.ReplaceIfAsync(changed, DocumentFilter.Eq(nameof(StockDocument.Version), stored.Version), cancellationToken))
             {
-                return (result, next);
+                return (result, changed);
             }
         }
 

@@ -84,6 +84,26 @@ public sealed class TranlogSubscriptionTests
     }
 
     [Fact]
+    public async Task One_item_on_two_lines_of_sales_delivered_at_once_moves_by_every_line_each_its_own_step()
+    {
+        await using var stock = await StockTestService.StartAsync();
+
+        // The lines of a delivery and of deliveries at once meet in one batch of the item's record.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => stock.DeliverAsync(SampleLogs.Sale(("A", 1), ("A", 2)))));
+
+        Assert.All(answers, answer => Assert.Equal(Success, answer));
+        Assert.Equal(-30m, await stock.QuantityAsync("A"));
+        var history = await stock.SendAsync(HttpMethod.Get, StockTestService.StockPath("A") + "/history?limit=100");
+        Assert.Equal(20, history.Items.Length);
+        var steps = history.Items
+            .Select(item => (Before: item.GetProperty("beforeQuantity").GetDecimal(), After: item.GetProperty("afterQuantity").GetDecimal()))
+            .OrderByDescending(step => step.Before)
+            .ToList();
+        Assert.Equal(0m, steps[0].Before);
+        Assert.Equal(steps.Skip(1).Select(step => step.Before), steps.SkipLast(1).Select(step => step.After));
+    }
+
+    [Fact]
     public async Task A_redelivery_after_a_crash_between_the_quantity_and_its_history_writes_the_history_and_moves_nothing()
     {
         await using var stock = await StockTestService.StartAsync();
