@@ -9,9 +9,9 @@ using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.Journal.Journals;
 using Kugelpos.Journal.Logs;
-using Kugelpos.Journal.Tenants;
 using Kugelpos.Journal.Transactions;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Journal;
@@ -66,7 +66,8 @@ public static class JournalService
         app.MapKugelposSubscription<TransactionLog, TransactionLogHandler>(EventChannels.Tranlog);
         app.MapKugelposSubscription<CashInOutLog, CashInOutLogHandler>(EventChannels.Cashlog);
         app.MapKugelposSubscription<OpenCloseLog, OpenCloseLogHandler>(EventChannels.OpenCloseLog);
-        app.MapJournalTenants();
+        app.MapKugelposTenantSetup<JournalStore>(
+            (store, tenant, cancellationToken) => store.PrepareTenantAsync(tenant, cancellationToken), TenantSetupEndpoint.InTheUrl);
         app.MapJournals();
         app.MapJournalTransactions();
         return app;

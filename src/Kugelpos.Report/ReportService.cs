@@ -7,6 +7,8 @@ using Kugelpos.Report.Reports;
 using Kugelpos.Report.Subscriptions;
 using Kugelpos.Report.Tenants;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Report;
 
@@ -38,7 +40,7 @@ public static class ReportService
         builder.AddKugelposDeadLetters(AppId);
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddKugelposDeliveryStatusCallback();
-        builder.Services.AddReportTenants();
+        builder.Services.TryAddSingleton<ReportTenants>();
         builder.Services.AddReportSubscriptions();
         builder.Services.AddReports();
         return builder;
@@ -54,7 +56,7 @@ public static class ReportService
         app.MapKugelposDeadLetters();
         app.MapWelcome(Welcome);
         app.MapReportSubscriptions();
-        app.MapReportTenants();
+        app.MapKugelposTenantSetup<ReportTenants>((tenants, tenant, cancellationToken) => tenants.PrepareAsync(tenant, cancellationToken));
         app.MapReports();
         return app;
     }

@@ -7,6 +7,7 @@ using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 using Kugelpos.Stock.Alerts;
 using Kugelpos.Stock.Schedules;
 using Kugelpos.Stock.Stocks;
@@ -80,7 +81,8 @@ public static class StockService
         app.UseWebSockets();
         app.MapWelcome(Welcome);
         app.MapKugelposSubscription<TransactionLog, TranlogHandler>(EventChannels.Tranlog);
-        app.MapStockTenants();
+        app.MapKugelposTenantSetup<StockTenants>(
+            (tenants, tenant, cancellationToken) => tenants.PrepareAsync(tenant, cancellationToken), TenantSetupEndpoint.InTheUrl);
         app.MapStockEndpoints();
         app.Map(AlertSocketEndpoint.Route, AlertSocketEndpoint.HandleAsync).ExcludeFromDescription();
         return app;
