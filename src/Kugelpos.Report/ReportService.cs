@@ -1,6 +1,4 @@
-using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
-using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.Report.Reports;
@@ -36,8 +34,7 @@ public static class ReportService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
-        builder.AddKugelposEventDedup(AppId);
-        builder.AddKugelposDeadLetters(AppId);
+        builder.AddKugelposSubscriber(AppId);
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddKugelposDeliveryStatusCallback();
         builder.Services.TryAddSingleton<ReportTenants>();
@@ -52,8 +49,7 @@ public static class ReportService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
-        app.MapKugelposActors();
-        app.MapKugelposDeadLetters();
+        app.MapKugelposSubscriber();
         app.MapWelcome(Welcome);
         app.MapReportSubscriptions();
         app.MapKugelposTenantSetup<ReportTenants>((tenants, tenant, cancellationToken) => tenants.PrepareAsync(tenant, cancellationToken));

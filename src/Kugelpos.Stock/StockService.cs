@@ -1,9 +1,7 @@
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Transactions;
-using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
-using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.ServiceDefaults;
@@ -41,8 +39,7 @@ public static class StockService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
-        builder.AddKugelposEventDedup(AppId);
-        builder.AddKugelposDeadLetters(AppId);
+        builder.AddKugelposSubscriber(AppId);
 
         // A POS device may call with its API key, as in the original; the terminal service says whose key it is.
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
@@ -75,8 +72,7 @@ public static class StockService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
-        app.MapKugelposActors();
-        app.MapKugelposDeadLetters();
+        app.MapKugelposSubscriber();
         app.UseKugelposSubscriptions();
         app.UseWebSockets();
         app.MapWelcome(Welcome);
