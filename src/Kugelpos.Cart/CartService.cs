@@ -3,11 +3,11 @@ using Kugelpos.Cart.Cache;
 using Kugelpos.Cart.Carts;
 using Kugelpos.Cart.MasterData;
 using Kugelpos.Cart.Plugins;
-using Kugelpos.Cart.Tenants;
 using Kugelpos.Cart.Transactions;
 using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 
 namespace Kugelpos.Cart;
 
@@ -56,7 +56,7 @@ public static class CartService
         TerminalCacheEndpoints.Map(app.MapApiGroup("api/v1/cache"));
         app.MapCartTransactions();
         app.MapCartEndpoints();
-        app.MapCartTenants();
+        app.MapKugelposTenantSetup<TransactionStore>((store, tenant, cancellationToken) => store.PrepareTenantAsync(tenant, cancellationToken));
         return app;
     }
 }

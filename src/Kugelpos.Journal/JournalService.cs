@@ -1,17 +1,15 @@
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Terminals;
 using Kugelpos.Contracts.Transactions;
-using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
-using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.Journal.Journals;
 using Kugelpos.Journal.Logs;
-using Kugelpos.Journal.Tenants;
 using Kugelpos.Journal.Transactions;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Journal;
@@ -39,8 +37,7 @@ public static class JournalService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
-        builder.AddKugelposEventDedup(AppId);
-        builder.AddKugelposDeadLetters(AppId);
+        builder.AddKugelposSubscriber(AppId);
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
 
         // As the original, each log's receipt is reported back to its publisher (cart or terminal).
@@ -59,14 +56,14 @@ public static class JournalService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
-        app.MapKugelposActors();
-        app.MapKugelposDeadLetters();
+        app.MapKugelposSubscriber();
         app.MapWelcome(Welcome);
         app.UseKugelposSubscriptions();
         app.MapKugelposSubscription<TransactionLog, TransactionLogHandler>(EventChannels.Tranlog);
         app.MapKugelposSubscription<CashInOutLog, CashInOutLogHandler>(EventChannels.Cashlog);
         app.MapKugelposSubscription<OpenCloseLog, OpenCloseLogHandler>(EventChannels.OpenCloseLog);
-        app.MapJournalTenants();
+        app.MapKugelposTenantSetup<JournalStore>(
+            (store, tenant, cancellationToken) => store.PrepareTenantAsync(tenant, cancellationToken), TenantSetupEndpoint.InTheUrl);
         app.MapJournals();
         app.MapJournalTransactions();
         return app;

@@ -9,8 +9,8 @@ using Kugelpos.MasterData.Staff;
 using Kugelpos.MasterData.Storage;
 using Kugelpos.MasterData.StoreItems;
 using Kugelpos.MasterData.Taxes;
-using Kugelpos.MasterData.Tenants;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.MasterData;
@@ -76,7 +76,9 @@ public static class MasterDataService
         app.MapServiceDefaults();
         app.MapWelcome(Welcome);
 
-        TenantEndpoints.Map(app.MapApiGroup("api/v1"));
+        app.MapKugelposTenantSetup<MasterDataDatabase>(
+            (database, tenant, cancellationToken) => database.PrepareTenantAsync(tenant, cancellationToken),
+            (_, _) => "Tenant ID in request does not match the tenant ID of the token");
 
         // Every resource of a tenant; the Tenant and User policies hold {tenant_id} to the token's tenant.
         var tenant = app.MapApiGroup("api/v1/tenants/{tenant_id}");

@@ -1,12 +1,12 @@
-using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
-using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.Report.Reports;
 using Kugelpos.Report.Subscriptions;
 using Kugelpos.Report.Tenants;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kugelpos.Report;
 
@@ -34,11 +34,10 @@ public static class ReportService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
-        builder.AddKugelposEventDedup(AppId);
-        builder.AddKugelposDeadLetters(AppId);
+        builder.AddKugelposSubscriber(AppId);
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
         builder.Services.AddKugelposDeliveryStatusCallback();
-        builder.Services.AddReportTenants();
+        builder.Services.TryAddSingleton<ReportTenants>();
         builder.Services.AddReportSubscriptions();
         builder.Services.AddReports();
         return builder;
@@ -50,11 +49,10 @@ public static class ReportService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
-        app.MapKugelposActors();
-        app.MapKugelposDeadLetters();
+        app.MapKugelposSubscriber();
         app.MapWelcome(Welcome);
         app.MapReportSubscriptions();
-        app.MapReportTenants();
+        app.MapKugelposTenantSetup<ReportTenants>((tenants, tenant, cancellationToken) => tenants.PrepareAsync(tenant, cancellationToken));
         app.MapReports();
         return app;
     }

@@ -1,12 +1,11 @@
 using Kugelpos.Contracts.PubSub;
 using Kugelpos.Contracts.Transactions;
-using Kugelpos.Dapr.Actors;
 using Kugelpos.Dapr.Outbox;
 using Kugelpos.Dapr.Subscriptions;
-using Kugelpos.Dapr.Subscriptions.DeadLetters;
 using Kugelpos.Dapr.TerminalKeys;
 using Kugelpos.EventDedup.Actors;
 using Kugelpos.ServiceDefaults;
+using Kugelpos.ServiceDefaults.Tenants;
 using Kugelpos.Stock.Alerts;
 using Kugelpos.Stock.Schedules;
 using Kugelpos.Stock.Stocks;
@@ -40,8 +39,7 @@ public static class StockService
         builder.AddServiceDefaults(AppId);
         builder.AddKugelposJwt();
         builder.AddKugelposDocumentStore();
-        builder.AddKugelposEventDedup(AppId);
-        builder.AddKugelposDeadLetters(AppId);
+        builder.AddKugelposSubscriber(AppId);
 
         // A POS device may call with its API key, as in the original; the terminal service says whose key it is.
         builder.Services.AddKugelposTerminalKeysFromTerminalService();
@@ -74,13 +72,13 @@ public static class StockService
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapServiceDefaults();
-        app.MapKugelposActors();
-        app.MapKugelposDeadLetters();
+        app.MapKugelposSubscriber();
         app.UseKugelposSubscriptions();
         app.UseWebSockets();
         app.MapWelcome(Welcome);
         app.MapKugelposSubscription<TransactionLog, TranlogHandler>(EventChannels.Tranlog);
-        app.MapStockTenants();
+        app.MapKugelposTenantSetup<StockTenants>(
+            (tenants, tenant, cancellationToken) => tenants.PrepareAsync(tenant, cancellationToken), TenantSetupEndpoint.InTheUrl);
         app.MapStockEndpoints();
         app.Map(AlertSocketEndpoint.Route, AlertSocketEndpoint.HandleAsync).ExcludeFromDescription();
         return app;

@@ -83,6 +83,17 @@ public sealed class SubscriptionAnswerTests
     }
 
     [Fact]
+    public async Task The_originals_health_check_probe_is_a_success_that_never_reaches_the_handler()
+    {
+        await using var service = await SubscriberService.StartAsync(SubscriberService.NewChannel(), _script);
+
+        var answer = await DeliverAsync(service, """{"test":"health-check","timestamp":1764540000.5}""");
+
+        Assert.Equal((HttpStatusCode.OK, "SUCCESS"), answer);
+        Assert.False(_script.Handled.Reader.TryRead(out _));
+    }
+
+    [Fact]
     public async Task The_event_is_read_in_the_original_snake_case_wire_format()
     {
         await using var service = await SubscriberService.StartAsync(SubscriberService.NewChannel(), _script);

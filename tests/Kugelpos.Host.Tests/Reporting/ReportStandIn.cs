@@ -36,7 +36,7 @@ public static class ReportStandIn
             app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
 
             // The terminal service prepares each new tenant here too, as in the real report service.
-            app.MapPost("/api/v1/tenants", () => Results.StatusCode(StatusCodes.Status201Created));
+            new TenantSetupStandIn().Map(app);
         },
         port: port);
 

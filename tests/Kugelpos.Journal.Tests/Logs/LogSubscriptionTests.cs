@@ -31,6 +31,19 @@ public sealed class LogSubscriptionTests
     }
 
     [Fact]
+    public async Task The_originals_health_check_probe_is_acknowledged_on_every_log_route_and_journals_nothing()
+    {
+        await using var service = await JournalTestService.StartAsync();
+        const string probe = """{"test":"health-check","timestamp":1764540000.5}""";
+
+        Assert.Equal("SUCCESS", await service.DeliverRawAsync(EventChannels.TranlogRoute, probe));
+        Assert.Equal("SUCCESS", await service.DeliverRawAsync(EventChannels.CashlogRoute, probe));
+        Assert.Equal("SUCCESS", await service.DeliverRawAsync(EventChannels.OpenCloseLogRoute, probe));
+
+        Assert.Empty((await service.SearchAsync()).GetProperty("data").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_cancelled_sale_is_journalled_as_minus_101()
     {
         await using var service = await JournalTestService.StartAsync();

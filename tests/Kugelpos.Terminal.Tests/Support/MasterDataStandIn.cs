@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Responses;
 using Kugelpos.ServiceDefaults.Security;
@@ -24,15 +23,25 @@ internal sealed class MasterDataStandIn
     /// <summary>The Authorization headers the staff lookups came with.</summary>
     public ConcurrentQueue<string> Authorizations { get; } = new();
 
+    private readonly TenantSetupStandIn _masterDataSetUp;
+
+    private readonly Dictionary<string, TenantSetupStandIn> _otherSetUps;
+
+    public MasterDataStandIn()
+    {
+        _masterDataSetUp = new TenantSetupStandIn(() => Answer);
+        _otherSetUps = OtherTargets.ToDictionary(t => t, t => new TenantSetupStandIn(() => Answers[t]), StringComparer.Ordinal);
+    }
+
     /// <summary>Each tenant set up: the body's <c>tenant_id</c> and the tenant of the token it came with.</summary>
-    public ConcurrentQueue<(string BodyTenantId, string TokenTenantId)> Received { get; } = new();
+    public ConcurrentQueue<(string BodyTenantId, string TokenTenantId)> Received => _masterDataSetUp.Received;
 
     /// <summary>The status tenant set-up answers; anything but 201 is a failing master data.</summary>
     public int Answer { get; set; } = StatusCodes.Status201Created;
 
     /// <summary>Each tenant set up at the other services, by app id, as <see cref="Received"/>.</summary>
-    public IReadOnlyDictionary<string, ConcurrentQueue<(string BodyTenantId, string TokenTenantId)>> SetUps { get; } =
-        OtherTargets.ToDictionary(t => t, _ => new ConcurrentQueue<(string, string)>(), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, ConcurrentQueue<(string BodyTenantId, string TokenTenantId)>> SetUps =>
+        _otherSetUps.ToDictionary(pair => pair.Key, pair => pair.Value.Received, StringComparer.Ordinal);
 
     /// <summary>The status each other service's tenant set-up answers, by app id; anything but 201 is a failing service.</summary>
     public ConcurrentDictionary<string, int> Answers { get; } =
@@ -60,22 +69,13 @@ internal sealed class MasterDataStandIn
                 app =>
                 {
                     app.MapServiceDefaults();
-                    MapTenantSetup(app, SetUps[appId], () => Answers[appId]);
+                    _otherSetUps[appId].Map(app).RequireAuthorization(KugelposPolicies.User);
                 },
                 sidecar: new TestSidecar(appId) { Cluster = cluster }));
         }
 
         return new Hosts(hosts);
     }
-
-    private static void MapTenantSetup(WebApplication app, ConcurrentQueue<(string, string)> received, Func<int> answer) =>
-        app.MapPost("/" + TenantSetupTarget.Path, async (HttpContext context) =>
-            {
-                using var body = await JsonDocument.ParseAsync(context.Request.Body);
-                received.Enqueue((body.RootElement.GetProperty("tenant_id").GetString()!, context.User.FindFirst(KugelposClaims.TenantId)!.Value));
-                return Results.StatusCode(answer());
-            })
-            .RequireAuthorization(KugelposPolicies.User);
 
     private Task<ServiceTestHost> StartMasterDataAsync(Kugelpos.Sidecar.SidecarCluster cluster) => ServiceTestHost.StartAsync(
         builder =>
@@ -86,7 +86,7 @@ internal sealed class MasterDataStandIn
         app =>
         {
             app.MapServiceDefaults();
-            MapTenantSetup(app, Received, () => Answer);
+            _masterDataSetUp.Map(app).RequireAuthorization(KugelposPolicies.User);
             app.MapGet("api/v1/tenants/{tenant_id}/staff/{staff_id}", (string tenant_id, string staff_id, HttpRequest request) =>
             {
                 Authorizations.Enqueue(request.Headers.Authorization.ToString());

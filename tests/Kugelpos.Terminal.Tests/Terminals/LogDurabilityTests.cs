@@ -7,8 +7,6 @@ using Kugelpos.ServiceDefaults;
 using Kugelpos.Sidecar;
 using Kugelpos.Terminal.Tests.Support;
 using Kugelpos.Testing.Subscriptions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serilog.Events;
@@ -167,7 +165,7 @@ public sealed class LogDurabilityTests : IAsyncLifetime
             app.MapKugelposSubscription<CashInOutLog, RecordingHandler<CashInOutLog>>(EventChannels.Cashlog);
 
             // The terminal service prepares each new tenant in report and journal too.
-            app.MapPost("/api/v1/tenants", () => Results.StatusCode(StatusCodes.Status201Created));
+            new TenantSetupStandIn().Map(app);
         },
         configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock),
         sidecar: new TestSidecar(service) { Resources = PubSubOn(_pubsub), Cluster = _cluster });

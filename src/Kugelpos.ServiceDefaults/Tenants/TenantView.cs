@@ -1,4 +1,4 @@
-namespace Kugelpos.Journal.Tenants;
+namespace Kugelpos.ServiceDefaults.Tenants;
 
 /// <summary>The prepared tenant (the original's <c>TenantCreateResponse</c>).</summary>
 /// <param name="TenantId">The tenant.</param>

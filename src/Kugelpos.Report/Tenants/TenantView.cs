@@ -1,5 +1,0 @@
-namespace Kugelpos.Report.Tenants;
-
-/// <summary>The set-up tenant (the original's <c>TenantCreateResponse</c>).</summary>
-/// <param name="TenantId">The tenant.</param>
-public sealed record TenantView(string TenantId);
