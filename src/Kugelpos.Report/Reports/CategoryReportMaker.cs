@@ -1,4 +1,5 @@
 using Kugelpos.Report.Logs;
+using Kugelpos.Report.Reports.Slips;
 
 namespace Kugelpos.Report.Reports;
 
@@ -6,7 +7,7 @@ namespace Kugelpos.Report.Reports;
 /// The original's category report: the lines of the reported transactions by category, measured
 /// as <see cref="LineTotals"/>, voids and returns counting back.
 /// </summary>
-internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
+internal sealed class CategoryReportMaker(ReportLogStore store, TimeProvider time) : IReportMaker
 {
     public string Type => "category";
 
@@ -24,7 +25,7 @@ internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
             })
             .ToList();
         var header = ReportHeader.Of(tenantId, request);
-        return new CategoryReportView
+        var view = new CategoryReportView
         {
             TenantId = header.TenantId,
             StoreCode = header.StoreCode,
@@ -42,5 +43,7 @@ internal sealed class CategoryReportMaker(ReportLogStore store) : IReportMaker
             TotalDiscountQuantity = categories.Sum(c => c.DiscountQuantity),
             TotalTransactionCount = categories.Sum(c => c.TransactionCount),
         };
+        var slip = CategoryReportSlip.Print(view, header, request.Scope, ReportSlip.Now(time));
+        return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 }

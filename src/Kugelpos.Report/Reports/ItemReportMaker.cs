@@ -1,4 +1,5 @@
 using Kugelpos.Report.Logs;
+using Kugelpos.Report.Reports.Slips;
 
 namespace Kugelpos.Report.Reports;
 
@@ -6,7 +7,7 @@ namespace Kugelpos.Report.Reports;
 /// The original's item report: the lines of the reported transactions by category, then by item,
 /// each measured as <see cref="LineTotals"/>, voids and returns counting back.
 /// </summary>
-internal sealed class ItemReportMaker(ReportLogStore store) : IReportMaker
+internal sealed class ItemReportMaker(ReportLogStore store, TimeProvider time) : IReportMaker
 {
     public string Type => "item";
 
@@ -40,7 +41,7 @@ internal sealed class ItemReportMaker(ReportLogStore store) : IReportMaker
             })
             .ToList();
         var header = ReportHeader.Of(tenantId, request);
-        return new ItemReportView
+        var view = new ItemReportView
         {
             TenantId = header.TenantId,
             StoreCode = header.StoreCode,
@@ -58,5 +59,7 @@ internal sealed class ItemReportMaker(ReportLogStore store) : IReportMaker
             TotalDiscountQuantity = categories.Sum(c => c.CategoryTotalDiscountQuantity),
             TotalTransactionCount = categories.Sum(c => c.CategoryTotalTransactionCount),
         };
+        var slip = ItemReportSlip.Print(view, header, request.Scope, ReportSlip.Now(time));
+        return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 }
