@@ -43,7 +43,7 @@ internal sealed class CategoryReportMaker(ReportLogStore store, TimeProvider tim
             TotalDiscountQuantity = categories.Sum(c => c.DiscountQuantity),
             TotalTransactionCount = categories.Sum(c => c.TransactionCount),
         };
-        var slip = CategoryReportSlip.Print(view, header, request.Scope, ReportSlip.Now(time));
+        var slip = CategoryReportSlip.Print(view, header, request.Scope, StoreClock.Now(time));
         return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 }

@@ -59,7 +59,7 @@ internal sealed class ItemReportMaker(ReportLogStore store, TimeProvider time) :
             TotalDiscountQuantity = categories.Sum(c => c.CategoryTotalDiscountQuantity),
             TotalTransactionCount = categories.Sum(c => c.CategoryTotalTransactionCount),
         };
-        var slip = ItemReportSlip.Print(view, header, request.Scope, ReportSlip.Now(time));
+        var slip = ItemReportSlip.Print(view, header, request.Scope, StoreClock.Now(time));
         return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 }

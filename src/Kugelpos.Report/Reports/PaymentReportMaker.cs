@@ -43,7 +43,7 @@ internal sealed class PaymentReportMaker(ReportLogStore store, TimeProvider time
                 .Select(m => new PaymentSummaryItem(m.Code, m.Name, m.Count, m.Amount, Ratio(m.Amount, total.Amount)))],
             Total = total,
         };
-        var slip = PaymentReportSlip.Print(view, header, ReportSlip.Now(time));
+        var slip = PaymentReportSlip.Print(view, header, StoreClock.Now(time));
         return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 

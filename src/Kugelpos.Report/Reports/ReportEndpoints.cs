@@ -1,4 +1,5 @@
 using Kugelpos.Dapr;
+using Kugelpos.Report.DailyInfo;
 using Kugelpos.Report.Journal;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Errors;
@@ -29,6 +30,7 @@ internal static class ReportEndpoints
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PromotionReportMaker>());
         services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
+        services.TryAddSingleton<DailyInfoStore>();
         services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);
         return services;
     }

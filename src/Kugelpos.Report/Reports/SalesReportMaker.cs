@@ -35,7 +35,7 @@ internal sealed class SalesReportMaker(ReportLogStore store, TimeProvider time) 
             Payments = figures.Payments,
             Cash = figures.Cash,
         };
-        var slip = SalesReportSlip.Print(view, header, request.Scope, ReportSlip.Now(time));
+        var slip = SalesReportSlip.Print(view, header, request.Scope, StoreClock.Now(time));
         return view with { ReceiptText = slip?.ReceiptText, JournalText = slip?.JournalText };
     }
 }

@@ -60,9 +60,6 @@ internal static class ReportSlip
     /// <summary>A count with commas.</summary>
     public static string Count(int count) => count.ToString("#,0", CultureInfo.InvariantCulture);
 
-    /// <summary>Now on the store's wall clock, as the original's slips print the time they were made.</summary>
-    public static DateTimeOffset Now(TimeProvider time) => TimeZoneInfo.ConvertTime(time.GetUtcNow(), time.LocalTimeZone);
-
     /// <summary>Both forms of the one-page slip.</summary>
     public static ReceiptData Print(ReceiptPage page) => new PrintData(page).ToReceiptData(Width);
 }
