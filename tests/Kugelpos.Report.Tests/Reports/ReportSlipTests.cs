@@ -93,7 +93,7 @@ public sealed class ReportSlipTests
     [Fact]
     public void The_category_slip_prints_each_category_with_its_discount_and_the_totals()
     {
-        var report = new CategoryReportView
+        var report = new LineReportView<CategoryReportItem>
         {
             TenantId = "T0001",
             StoreCode = "S01",
@@ -142,7 +142,7 @@ public sealed class ReportSlipTests
     [Fact]
     public void The_item_slip_prints_each_category_its_items_and_subtotal_and_cuts_a_long_name()
     {
-        var report = new ItemReportView
+        var report = new LineReportView<CategoryWithItems>
         {
             TenantId = "T0001",
             StoreCode = "S01",

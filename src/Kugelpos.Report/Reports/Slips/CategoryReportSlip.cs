@@ -5,7 +5,7 @@ namespace Kugelpos.Report.Reports.Slips;
 /// <summary>The original's category report slip (<c>CategoryReportReceiptData</c>), line for line.</summary>
 internal static class CategoryReportSlip
 {
-    public static ReceiptData Print(CategoryReportView report, ReportHeader header, string scope, DateTimeOffset generatedAt)
+    public static ReceiptData Print(LineReportView<CategoryReportItem> report, ReportHeader header, string scope, DateTimeOffset generatedAt)
     {
         var page = ReportSlip.Start(header, generatedAt, "【分類別売上レポート" + ReportSlip.Subtitle(scope) + "】")
             .Dates(header)

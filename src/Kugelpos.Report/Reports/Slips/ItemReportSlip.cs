@@ -8,7 +8,7 @@ internal static class ItemReportSlip
     // The original keeps 18 columns for the item's quantity and amount.
     private const int ItemNameLength = ReportSlip.Width - 18;
 
-    public static ReceiptData Print(ItemReportView report, ReportHeader header, string scope, DateTimeOffset generatedAt)
+    public static ReceiptData Print(LineReportView<CategoryWithItems> report, ReportHeader header, string scope, DateTimeOffset generatedAt)
     {
         var page = ReportSlip.Start(header, generatedAt, "【商品別売上レポート" + ReportSlip.Subtitle(scope) + "】")
             .Dates(header)
