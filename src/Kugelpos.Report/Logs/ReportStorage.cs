@@ -15,6 +15,9 @@ internal static class ReportStorage
     /// <summary>The open/close logs.</summary>
     public const string OpenCloseCollection = "log_open_close";
 
+    /// <summary>The daily check's outcome per terminal session (the original's <c>info_daily</c>).</summary>
+    public const string DailyInfoCollection = "info_daily";
+
     /// <summary>The mark that the tenant was set up through <c>POST /api/v1/tenants</c>.</summary>
     public const string TenantCollection = "info_tenant";
 }

@@ -1,4 +1,5 @@
 using Kugelpos.Report.Logs;
+using Kugelpos.Report.Reports.Slips;
 
 namespace Kugelpos.Report.Reports;
 
@@ -7,7 +8,7 @@ namespace Kugelpos.Report.Reports;
 /// with it (a transaction paying twice with one method counts once), voids and returns counting
 /// back; each method's share of the total, the largest first.
 /// </summary>
-internal sealed class PaymentReportMaker(ReportLogStore store) : IReportMaker
+internal sealed class PaymentReportMaker(ReportLogStore store, TimeProvider time) : IReportMaker
 {
     public string Type => "payment";
 
@@ -25,7 +26,7 @@ internal sealed class PaymentReportMaker(ReportLogStore store) : IReportMaker
             .ToList();
         var total = new PaymentTotal(methods.Sum(m => m.Count), methods.Sum(m => m.Amount));
         var header = ReportHeader.Of(tenantId, request);
-        return new PaymentReportView
+        var view = new PaymentReportView
         {
             TenantId = header.TenantId,
             StoreCode = header.StoreCode,
@@ -42,6 +43,8 @@ internal sealed class PaymentReportMaker(ReportLogStore store) : IReportMaker
                 .Select(m => new PaymentSummaryItem(m.Code, m.Name, m.Count, m.Amount, Ratio(m.Amount, total.Amount)))],
             Total = total,
         };
+        var slip = PaymentReportSlip.Print(view, header, StoreClock.Now(time));
+        return view with { ReceiptText = slip.ReceiptText, JournalText = slip.JournalText };
     }
 
     // Python's round(x, 2), which the original uses, rounds halves to even.

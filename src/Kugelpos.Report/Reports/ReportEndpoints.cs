@@ -1,5 +1,7 @@
 using Kugelpos.Dapr;
+using Kugelpos.Report.DailyInfo;
 using Kugelpos.Report.Journal;
+using Kugelpos.Report.Logs;
 using Kugelpos.ServiceDefaults;
 using Kugelpos.ServiceDefaults.Errors;
 using Kugelpos.ServiceDefaults.Paging;
@@ -23,12 +25,15 @@ internal static class ReportEndpoints
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, SalesReportMaker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, CategoryReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, LineReportMaker<CategoryReportItem>>(
+            provider => new(provider.GetRequiredService<ReportLogStore>(), provider.GetRequiredService<TimeProvider>(), LineGroupings.ByCategory)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PaymentReportMaker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, ItemReportMaker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, LineReportMaker<CategoryWithItems>>(
+            provider => new(provider.GetRequiredService<ReportLogStore>(), provider.GetRequiredService<TimeProvider>(), LineGroupings.ByItem)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportMaker, PromotionReportMaker>());
         services.TryAddTransient<ReportMakers>();
         services.TryAddSingleton<DailyCheck>();
+        services.TryAddSingleton<DailyInfoStore>();
         services.AddDaprServiceClient<ReportJournal>(ReportJournal.AppId);
         return services;
     }

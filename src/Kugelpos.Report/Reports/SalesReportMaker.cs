@@ -1,9 +1,10 @@
 using Kugelpos.Report.Logs;
+using Kugelpos.Report.Reports.Slips;
 
 namespace Kugelpos.Report.Reports;
 
 /// <summary>The sales report: the logs of the request's scope through <see cref="SalesCalculation"/>.</summary>
-internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
+internal sealed class SalesReportMaker(ReportLogStore store, TimeProvider time) : IReportMaker
 {
     public string Type => "sales";
 
@@ -15,7 +16,7 @@ internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
         var openClose = await store.OpenCloseAsync(tenantId, scope, cancellationToken);
         var figures = SalesCalculation.Compute(transactions, cash, openClose);
         var header = ReportHeader.Of(tenantId, request);
-        return new SalesReportView
+        var view = new SalesReportView
         {
             TenantId = header.TenantId,
             StoreCode = header.StoreCode,
@@ -34,5 +35,7 @@ internal sealed class SalesReportMaker(ReportLogStore store) : IReportMaker
             Payments = figures.Payments,
             Cash = figures.Cash,
         };
+        var slip = SalesReportSlip.Print(view, header, request.Scope, StoreClock.Now(time));
+        return view with { ReceiptText = slip?.ReceiptText, JournalText = slip?.JournalText };
     }
 }

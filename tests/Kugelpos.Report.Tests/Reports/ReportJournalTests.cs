@@ -72,8 +72,48 @@ public sealed class ReportJournalTests : IAsyncLifetime
         Assert.Equal(DayText, body.GetProperty("businessDate").GetString());
         Assert.Equal("S001", body.GetProperty("staffId").GetString());
         Assert.Equal(0, body.GetProperty("receiptNo").GetInt32());
-        Assert.Equal("Report: sales (flash)\nStore: S01\nDate: " + DayText, body.GetProperty("receiptText").GetString());
-        Assert.Contains("\"salesGross\"", body.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+        // The report's own slip, as the original files it.
+        Assert.StartsWith("<?xml version=\"1.0\" ?>\n<PrintData>", body.GetProperty("receiptText").GetString(), StringComparison.Ordinal);
+        Assert.Contains("売 上 合 計", body.GetProperty("journalText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("S777", "S777")]
+    [InlineData(null, "SYSTEM")]
+    public async Task A_report_asked_for_with_a_terminal_api_key_is_filed_under_the_staff_the_terminal_service_names(string? signedIn, string filedAs)
+    {
+        // The terminal service, reached through the sidecar as the API key check reaches it, with the staff signed in there (or none).
+        await using var terminal = await ServiceTestHost.StartAsync(
+            _ => { },
+            app => app.MapGet("/api/v1/terminals/{terminal_id}", (string terminal_id, HttpRequest request) =>
+                request.Headers["X-API-KEY"] == "key-of-terminal-3"
+                    ? Results.Json(new
+                    {
+                        success = true,
+                        data = new
+                        {
+                            tenantId = ReportTestService.Tenant,
+                            storeCode = Store,
+                            terminalNo = 3,
+                            terminalId = terminal_id,
+                            status = "Opened",
+                            businessDate = DayText,
+                            openCounter = 1,
+                            staff = signedIn is null ? null : new { staffId = signedIn, staffName = "Bob" },
+                        },
+                    })
+                    : Results.Json(new { success = false }, statusCode: StatusCodes.Status401Unauthorized)),
+            sidecar: new TestSidecar("terminal") { Cluster = _cluster });
+
+        using var response = await Report.Host.SendAsync(
+            HttpMethod.Get,
+            "/api/v1/tenants/T0001/stores/S01/reports" + Query + "&terminal_id=T0001-S01-3",
+            headers: new Dictionary<string, string> { ["X-API-KEY"] = "key-of-terminal-3" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var filed = Assert.Single(_filed);
+        Assert.Equal("/api/v1/tenants/T0001/stores/S01/terminals/3/journals", filed.Path);
+        Assert.Equal(filedAs, filed.Body.GetProperty("staffId").GetString());
     }
 
     [Fact]

@@ -1,7 +1,12 @@
 namespace Kugelpos.Report.Reports;
 
-/// <summary>The item report, items grouped by category (the original's <c>ItemReportResponse</c>).</summary>
-public sealed record ItemReportView : IReportView
+/// <summary>
+/// The category report (the original's <c>CategoryReportDocument</c>) and the item report (its
+/// <c>ItemReportDocument</c>): the reported lines by category, each category as
+/// <typeparamref name="TCategory"/> says (its totals, or its items too), and the totals over them.
+/// </summary>
+/// <typeparam name="TCategory">What a category answers: <see cref="CategoryReportItem"/> or <see cref="CategoryWithItems"/>.</typeparam>
+public sealed record LineReportView<TCategory> : IReportView
 {
     /// <summary>The tenant.</summary>
     public required string TenantId { get; init; }
@@ -27,8 +32,8 @@ public sealed record ItemReportView : IReportView
     /// <summary>The business counter asked for.</summary>
     public int? BusinessCounter { get; init; }
 
-    /// <summary>Each category with its items, by code.</summary>
-    public required IReadOnlyList<CategoryWithItems> Categories { get; init; }
+    /// <summary>Each category, by code.</summary>
+    public required IReadOnlyList<TCategory> Categories { get; init; }
 
     /// <summary>Gross over the categories.</summary>
     public decimal TotalGrossAmount { get; init; }
