@@ -106,8 +106,12 @@ public sealed class DedupSidecarTests(RedisServer redis) : IClassFixture<RedisSe
         var (applied, dropped) = (Cashlog(), Cashlog());
         effects.Script(SubscriptionOutcome.Success, SubscriptionOutcome.Drop("unknown tenant"));
 
+        // One at a time: the sidecar hands a component's messages over concurrently, and the
+        // script's outcomes go to the handler's calls in the order they come.
         await PublishAsync(applied);
+        await SettledAsync(report);
         await PublishAsync(applied);
+        await SettledAsync(report);
         await PublishAsync(dropped);
         await SettledAsync(report);
         await SettledAsync(report, DeadLetterTopics.For(_channel));
